@@ -1,0 +1,23 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE, type ActionState } from "@/lib/action/action-state";
+import { signInWithPassword } from "./actions";
+
+export function SignInForm() {
+  const [state, action, pending] = useActionState<ActionState, FormData>(signInWithPassword, IDLE);
+  const fieldErrors = state.status === "error" ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <TextField label="E-mail or username" name="identifier" autoComplete="username" required errors={fieldErrors?.identifier} />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required errors={fieldErrors?.password} />
+      <FormStatus state={state} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE, type ActionState } from "@/lib/action/action-state";
+import type { GeneralSettingsDto } from "@/lib/tenants/get-general-settings";
+import { saveGeneralSettings } from "./actions";
+
+export function GeneralSettingsForm({ settings }: { settings: GeneralSettingsDto }) {
+  const [state, action, pending] = useActionState<ActionState<GeneralSettingsDto>, FormData>(saveGeneralSettings, IDLE);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
+      <TextField label="Tenant name" name="name" defaultValue={settings.name} required maxLength={64} errors={errors?.name} />
+      <FormStatus state={state} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save"}
+        </Button>
+      </div>
+    </form>
+  );
+}

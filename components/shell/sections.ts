@@ -1,0 +1,8 @@
+import type { TenantPermission } from "@/lib/authz/permissions";
+
+/** The console's sections in sidebar order; each appears for callers holding its permission. */
+export const SECTIONS: readonly { href: string; label: string; permission: TenantPermission }[] = [
+  { href: "/settings/profile", label: "Profile", permission: "profile:read" },
+  { href: "/settings/roles", label: "Roles", permission: "roles:read" },
+  { href: "/settings/general", label: "General", permission: "settings:update" },
+];

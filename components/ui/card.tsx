@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+
+export function Card({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+  return (
+    <section className="rounded-lg border border-border bg-card p-6" aria-labelledby={`card-${title}`}>
+      <h2 id={`card-${title}`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {description ? <p className="mt-1 text-sm text-muted">{description}</p> : null}
+      <div className="mt-4">{children}</div>
+    </section>
+  );
+}

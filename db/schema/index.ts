@@ -1,0 +1,7 @@
+export * from "./tenants";
+export * from "./users";
+export * from "./memberships";
+export * from "./sessions";
+export * from "./auth-throttles";
+export * from "./setup-tokens";
+export * from "./audit";

@@ -1,0 +1,59 @@
+import "server-only";
+import type { z } from "zod";
+import type { Caller, RequestMeta } from "@/lib/auth/caller";
+import { callerHas } from "@/lib/authz/caller-has";
+import type { TenantPermission } from "@/lib/authz/permissions";
+import { record, type AuditActor, type AuditEntry } from "@/lib/audit/record";
+import { getDb, type Tx } from "@/lib/db";
+import { refuse } from "./errors";
+
+export type ActionContext<I> = { input: I; caller: Caller; tx: Tx; meta: RequestMeta };
+/** A mutation's handler must say what it audits: forgetting the event is a type error, not a review comment. */
+export type ActionOutcome<O> = { result: O; audit: AuditEntry | readonly AuditEntry[] };
+
+export type DefinedAction<I, O> = {
+  readonly permission: TenantPermission;
+  readonly input: z.ZodType<I>;
+  /** Authorize → validate → one transaction holding the change and its audit event(s) → the handler's DTO. */
+  execute(caller: Caller, rawInput: unknown, meta: RequestMeta): Promise<O>;
+};
+
+export function actorOf(caller: Caller): AuditActor {
+  return { type: "user", id: caller.userId, label: caller.email };
+}
+
+export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+/**
+ * The one factory for every server action and API handler. The permission is required; the tenant always comes
+ * from the caller; input is parsed with the zod schema; the change and its audit events share one transaction.
+ */
+export function defineAction<S extends z.ZodType, O>(
+  spec: { permission: TenantPermission; input: S },
+  handler: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<O>>,
+): DefinedAction<z.output<S>, O> {
+  return {
+    permission: spec.permission,
+    input: spec.input as z.ZodType<z.output<S>>,
+    async execute(caller, rawInput, meta) {
+      if (!callerHas(caller, spec.permission)) throw refuse.forbidden();
+      const parsed = spec.input.safeParse(rawInput);
+      if (!parsed.success) throw refuse.invalid(zodFieldErrors(parsed.error));
+      return getDb().transaction(async (tx) => {
+        const { result, audit } = await handler({ input: parsed.data, caller, tx, meta });
+        const entries: readonly AuditEntry[] = Array.isArray(audit) ? audit : [audit as AuditEntry];
+        for (const entry of entries) {
+          await record(tx, { tenantId: caller.tenantId, actor: actorOf(caller), ...meta }, entry);
+        }
+        return result;
+      });
+    },
+  };
+}

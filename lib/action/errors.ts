@@ -1,0 +1,34 @@
+/** Stable error codes shared by server actions (form state) and the REST API (problem documents). */
+export const ERROR_STATUS = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  validation_failed: 422,
+  conflict: 409,
+  invariant_violation: 409,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export type FieldErrors = Record<string, string[]>;
+
+/** An expected refusal: its message is written for the user and safe to show. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const refuse = {
+  unauthenticated: () => new DomainError("unauthenticated", "Your session has ended. Sign in again."),
+  forbidden: () => new DomainError("forbidden", "You do not have permission to do that."),
+  notFound: (what: string) => new DomainError("not_found", `${what} was not found.`),
+  invalid: (fieldErrors: FieldErrors, message = "Some fields need your attention.") =>
+    new DomainError("validation_failed", message, fieldErrors),
+};

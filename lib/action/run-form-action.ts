@@ -1,0 +1,32 @@
+import "server-only";
+import { getCaller } from "@/lib/auth/current-caller";
+import { currentRequestMeta } from "@/lib/request/meta";
+import type { ActionState } from "./action-state";
+import type { DefinedAction } from "./define-action";
+import { DomainError, refuse } from "./errors";
+import { formDataToObject } from "./form-data";
+
+/** Maps anything thrown to a state the form can show; unexpected errors are logged, never sent to the browser. */
+export function toErrorState(error: unknown): Extract<ActionState, { status: "error" }> {
+  if (error instanceof DomainError) {
+    return { status: "error", code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  }
+  console.error("[action] unexpected error:", error instanceof Error ? error.stack : error);
+  return { status: "error", code: "internal", message: "Something went wrong on our side. Nothing was changed; please try again." };
+}
+
+/** Runs a defined action for a form post: the caller comes from the session cookie, the input from the FormData. */
+export async function runFormAction<I, O>(
+  action: DefinedAction<I, O>,
+  formData: FormData,
+  successMessage?: string,
+): Promise<ActionState<O>> {
+  try {
+    const caller = await getCaller();
+    if (!caller) throw refuse.unauthenticated();
+    const data = await action.execute(caller, formDataToObject(formData), await currentRequestMeta());
+    return { status: "ok", data, message: successMessage };
+  } catch (error) {
+    return toErrorState(error);
+  }
+}

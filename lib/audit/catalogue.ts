@@ -1,0 +1,25 @@
+/**
+ * Every audit action the code can write, with its category and the sentence the viewer shows.
+ * A new mutation adds its action here; `record()` accepts nothing else.
+ */
+export const AUDIT_CATEGORIES = {
+  setting_updates: "Setting updates",
+  system_configuration: "System configuration",
+  user_actions: "User actions",
+} as const;
+
+export type AuditCategory = keyof typeof AUDIT_CATEGORIES;
+
+type ActionInfo = { category: AuditCategory; sentence: string };
+
+export const AUDIT_ACTIONS = {
+  "tenant.created": { category: "system_configuration", sentence: "created the tenant" },
+  "setup.completed": { category: "system_configuration", sentence: "completed the first-run setup" },
+  "auth.sign_in.succeeded": { category: "user_actions", sentence: "signed in" },
+  "auth.sign_in.failed": { category: "user_actions", sentence: "failed to sign in" },
+  "auth.sign_in.throttled": { category: "user_actions", sentence: "was throttled at sign-in" },
+  "auth.signed_out": { category: "user_actions", sentence: "signed out" },
+  "settings.general.updated": { category: "setting_updates", sentence: "updated the general settings" },
+} as const satisfies Record<string, ActionInfo>;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;

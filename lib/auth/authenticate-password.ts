@@ -1,0 +1,111 @@
+import "server-only";
+import { and, asc, eq, or } from "drizzle-orm";
+import { memberships, tenants, users } from "@/db/schema";
+import { record, type AuditContext, type AuditEntry } from "@/lib/audit/record";
+import type { Db, Tx } from "@/lib/db";
+import type { RequestMeta } from "./caller";
+import { burnVerifyTime, hashPassword, needsRehash, verifyPassword } from "./password-hash";
+import { createSession } from "./sessions";
+import { releaseReservation, reserveAttempt, resetThrottle } from "./throttle";
+import { ACCOUNT_FREE_FAILURES, IP_FREE_FAILURES, IP_WINDOW_MINUTES } from "./throttle-policy";
+
+export type PasswordSignInResult =
+  | { ok: true; sessionToken: string; userId: string; tenantId: string }
+  | { ok: false; reason: "invalid_credentials" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number }
+  | { ok: false; reason: "no_active_membership" };
+
+const ACCOUNT_WINDOW_MINUTES = 24 * 60;
+const MAX_IDENTIFIER = 254;
+const MAX_PASSWORD = 128;
+
+type KnownUser = { id: string; email: string; passwordHash: string | null };
+
+async function findUser(db: Db, identifier: string): Promise<KnownUser | undefined> {
+  const [user] = await db
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(or(eq(users.email, identifier), eq(users.username, identifier)))
+    .limit(1);
+  return user;
+}
+
+async function tenantsOf(tx: Tx, userId: string): Promise<string[]> {
+  const rows = await tx.select({ tenantId: memberships.tenantId }).from(memberships).where(eq(memberships.userId, userId));
+  return rows.map((r) => r.tenantId);
+}
+
+/** Sign-in events go to every tenant the account belongs to (its admins should see attacks on it), else to the deployment log. */
+async function recordForAccount(tx: Tx, user: KnownUser | undefined, meta: RequestMeta, entry: AuditEntry, label: string) {
+  const tenantIds = user ? await tenantsOf(tx, user.id) : [];
+  const actor: AuditContext["actor"] = user ? { type: "user", id: user.id, label: user.email } : { type: "anonymous", label };
+  for (const tenantId of tenantIds.length ? tenantIds : [null]) {
+    await record(tx, { tenantId, actor, ...meta }, entry);
+  }
+}
+
+/**
+ * Email-or-username + password sign-in (SPEC §11). Unknown accounts, accounts without a password and wrong passwords
+ * all answer `invalid_credentials` after the same argon2 work; throttling is counted before the password check.
+ */
+export async function authenticatePassword(
+  db: Db,
+  input: { identifier: string; password: string },
+  meta: RequestMeta,
+): Promise<PasswordSignInResult> {
+  const identifier = input.identifier.trim().toLowerCase().slice(0, MAX_IDENTIFIER);
+  const password = input.password.slice(0, MAX_PASSWORD + 1);
+  const user = identifier ? await findUser(db, identifier) : undefined;
+  const accountKey = user ? `account:${user.id}` : `account:${identifier}`;
+  const ipKey = meta.ip ? `ip:${meta.ip}` : undefined;
+  const shownIdentifier = identifier.slice(0, 80);
+
+  const reservation = await db.transaction(async (tx) => {
+    if (ipKey) {
+      const ip = await reserveAttempt(tx, { key: ipKey, freeFailures: IP_FREE_FAILURES, windowMinutes: IP_WINDOW_MINUTES });
+      if (!ip.allowed) return ip;
+    }
+    return reserveAttempt(tx, { key: accountKey, freeFailures: ACCOUNT_FREE_FAILURES, windowMinutes: ACCOUNT_WINDOW_MINUTES });
+  });
+  if (!reservation.allowed) {
+    await db.transaction((tx) =>
+      recordForAccount(tx, user, meta, { action: "auth.sign_in.throttled", details: { identifier: shownIdentifier, retryAfterSeconds: reservation.retryAfterSeconds } }, shownIdentifier),
+    );
+    return { ok: false, reason: "throttled", retryAfterSeconds: reservation.retryAfterSeconds };
+  }
+
+  const passwordOk = user?.passwordHash && password.length <= MAX_PASSWORD
+    ? await verifyPassword(user.passwordHash, password)
+    : (await burnVerifyTime(password), false);
+
+  if (!user || !passwordOk) {
+    await db.transaction((tx) =>
+      recordForAccount(tx, user, meta, { action: "auth.sign_in.failed", details: { identifier: shownIdentifier, reason: "invalid_credentials" } }, shownIdentifier),
+    );
+    return { ok: false, reason: "invalid_credentials" };
+  }
+
+  const rehash = needsRehash(user.passwordHash!) ? await hashPassword(password) : undefined;
+  return db.transaction(async (tx) => {
+    await resetThrottle(tx, accountKey);
+    if (ipKey) await releaseReservation(tx, ipKey);
+    const [membership] = await tx
+      .select({ tenantId: memberships.tenantId })
+      .from(memberships)
+      .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
+      .where(and(eq(memberships.userId, user.id), eq(memberships.status, "active")))
+      .orderBy(asc(memberships.createdAt))
+      .limit(1);
+    if (!membership) {
+      await recordForAccount(tx, user, meta, { action: "auth.sign_in.failed", details: { identifier: shownIdentifier, reason: "no_active_membership" } }, shownIdentifier);
+      return { ok: false, reason: "no_active_membership" } as const;
+    }
+    const sessionToken = await createSession(tx, { userId: user.id, tenantId: membership.tenantId, ...meta });
+    await tx
+      .update(users)
+      .set({ lastSignInAt: new Date(), ...(rehash ? { passwordHash: rehash } : {}) })
+      .where(eq(users.id, user.id));
+    await record(tx, { tenantId: membership.tenantId, actor: { type: "user", id: user.id, label: user.email }, ...meta }, { action: "auth.sign_in.succeeded", details: { method: "password" } });
+    return { ok: true, sessionToken, userId: user.id, tenantId: membership.tenantId } as const;
+  });
+}

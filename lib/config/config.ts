@@ -1,0 +1,78 @@
+import path from "node:path";
+import { envSchema, type RawEnv } from "./env-schema";
+
+export type AppConfig = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  appUrl: string;
+  secureCookies: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  trustProxy: boolean;
+  bootstrap: { email: string; password: string; tenantName: string; username?: string; name?: string } | undefined;
+  legal: { securityStatementFile?: string; privacyPolicyFile?: string };
+  /** Set explicitly by the operator, or undefined: lib/config/secrets.ts then generates them into DATA_DIR. */
+  authSecret: string | undefined;
+  encryptionKey: string | undefined;
+};
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`Configuration error: ${variable} ${problem}`);
+    this.name = "ConfigError";
+  }
+}
+
+function toConfig(env: RawEnv): AppConfig {
+  const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
+  const bootstrapVars = [env.BOOTSTRAP_ADMIN_EMAIL, env.BOOTSTRAP_ADMIN_PASSWORD, env.BOOTSTRAP_TENANT_NAME];
+  if (bootstrapVars.some(Boolean) && !bootstrapVars.every(Boolean)) {
+    const missing = ["BOOTSTRAP_ADMIN_EMAIL", "BOOTSTRAP_ADMIN_PASSWORD", "BOOTSTRAP_TENANT_NAME"].filter(
+      (_, i) => !bootstrapVars[i],
+    );
+    throw new ConfigError(missing[0]!, "must be set together with the other BOOTSTRAP_* variables");
+  }
+  return {
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.DATA_DIR),
+    port: env.PORT,
+    appUrl,
+    secureCookies: appUrl.startsWith("https://"),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    trustProxy: env.TRUST_PROXY,
+    bootstrap: env.BOOTSTRAP_ADMIN_EMAIL
+      ? {
+          email: env.BOOTSTRAP_ADMIN_EMAIL,
+          password: env.BOOTSTRAP_ADMIN_PASSWORD!,
+          tenantName: env.BOOTSTRAP_TENANT_NAME!,
+          username: env.BOOTSTRAP_ADMIN_USERNAME,
+          name: env.BOOTSTRAP_ADMIN_NAME,
+        }
+      : undefined,
+    legal: { securityStatementFile: env.SECURITY_STATEMENT_FILE, privacyPolicyFile: env.PRIVACY_POLICY_FILE },
+    authSecret: env.AUTH_SECRET,
+    encryptionKey: env.ENCRYPTION_KEY,
+  };
+}
+
+/** Parses the environment; throws a ConfigError naming the first bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? "environment"), issue.message);
+  }
+  return toConfig(result.data);
+}
+
+let cached: AppConfig | undefined;
+
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

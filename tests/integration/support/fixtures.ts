@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import { memberships, tenants, users } from "@/db/schema";
+import type { Caller, RequestMeta } from "@/lib/auth/caller";
+import { hashPassword } from "@/lib/auth/password-hash";
+import type { TenantRole } from "@/lib/authz/permissions";
+import { getDb } from "@/lib/db";
+
+export const PASSWORD = "correct-horse-battery-staple-42";
+export const META: RequestMeta = { ip: "203.0.113.7", userAgent: "vitest" };
+
+let passwordHash: Promise<string> | undefined;
+
+export type SeededMember = { userId: string; email: string; username: string; caller: Caller };
+
+/** A tenant of its own with one member per requested role, so tests never share rows. */
+export async function seedTenant(roles: TenantRole[] = ["admin", "builder", "consumer"]) {
+  const db = getDb();
+  const suffix = randomUUID().slice(0, 8);
+  passwordHash ??= hashPassword(PASSWORD);
+  const hash = await passwordHash;
+  const [tenant] = await db.insert(tenants).values({ name: `Tenant ${suffix}` }).returning();
+  const members: SeededMember[] = [];
+  for (const [i, role] of roles.entries()) {
+    const username = `${role}-${i}-${suffix}`;
+    const email = `${username}@example.test`;
+    const [user] = await db.insert(users).values({ email, username, name: `${role} ${i}`, passwordHash: hash }).returning();
+    await db.insert(memberships).values({ tenantId: tenant!.id, userId: user!.id, role, status: "active" });
+    members.push({
+      userId: user!.id,
+      email,
+      username,
+      caller: { kind: "user", userId: user!.id, email, username, name: user!.name, tenantId: tenant!.id, tenantName: tenant!.name, role, sessionIdHash: "test" },
+    });
+  }
+  return { tenantId: tenant!.id, tenantName: tenant!.name, members };
+}
