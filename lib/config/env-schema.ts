@@ -1,10 +1,9 @@
 import { z } from "zod";
 
-const optionalString = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? undefined : v))
-  .optional();
+/** Operators often leave a variable empty (`FOO=`) to mean "use the default": treat "" like unset everywhere. */
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
+
+const optionalString = unsetIfEmpty(z.string().trim().optional());
 
 const postgresUrl = z
   .string()
@@ -45,19 +44,18 @@ const smtpUrl = z
 const secret = z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)");
 
 export const envSchema = z.object({
-  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
-  DATA_DIR: z.string().trim().min(1).default("./.data"),
-  PORT: z.coerce.number().int().min(1, "must be a port number").max(65535, "must be a port number").default(3000),
-  APP_URL: z.preprocess((v) => (v === "" ? undefined : v), httpUrl.optional()),
-  AUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), secret.optional()),
-  ENCRYPTION_KEY: z.preprocess((v) => (v === "" ? undefined : v), secret.optional()),
-  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), smtpUrl.optional()),
-  MAIL_FROM: z.string().trim().min(3).default("Gatehouse <no-reply@localhost>"),
-  TRUST_PROXY: z
-    .enum(["true", "false", ""])
-    .default("false")
-    .transform((v) => v === "true"),
-  BOOTSTRAP_ADMIN_EMAIL: optionalString.pipe(z.email("must be an e-mail address").optional()),
+  DATABASE_URL: unsetIfEmpty(postgresUrl.optional()),
+  DATA_DIR: unsetIfEmpty(z.string().trim().default("./.data")),
+  PORT: unsetIfEmpty(
+    z.coerce.number({ message: "must be a port number" }).int("must be a port number").min(1, "must be a port number").max(65535, "must be a port number").default(3000),
+  ),
+  APP_URL: unsetIfEmpty(httpUrl.optional()),
+  AUTH_SECRET: unsetIfEmpty(secret.optional()),
+  ENCRYPTION_KEY: unsetIfEmpty(secret.optional()),
+  SMTP_URL: unsetIfEmpty(smtpUrl.optional()),
+  MAIL_FROM: unsetIfEmpty(z.string().trim().min(3, "must be a sender such as Gatehouse <no-reply@example.com>").default("Gatehouse <no-reply@localhost>")),
+  TRUST_PROXY: unsetIfEmpty(z.enum(["true", "false"], { message: "must be true or false" }).default("false")).transform((v) => v === "true"),
+  BOOTSTRAP_ADMIN_EMAIL: unsetIfEmpty(z.string().trim().pipe(z.email("must be an e-mail address")).optional()),
   BOOTSTRAP_ADMIN_PASSWORD: optionalString,
   BOOTSTRAP_TENANT_NAME: optionalString,
   BOOTSTRAP_ADMIN_USERNAME: optionalString,

@@ -1,0 +1,34 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { TenantRole } from "@/lib/authz/permissions";
+
+export const E2E_PORT = 3100;
+export const E2E_FRESH_PORT = 3101;
+export const E2E_DATA_DIR = path.resolve(".data-e2e");
+export const E2E_FRESH_DATA_DIR = path.resolve(".data-e2e-fresh");
+export const E2E_PASSWORD = "correct-horse-battery-staple-42";
+
+export type E2EUser = { key: string; email: string; username: string; name: string; role: TenantRole };
+export type E2EFixtures = { tenantName: string; otherTenantName: string; users: Record<string, E2EUser> };
+
+/** Who the seeded server knows; each spec uses its own users so specs can run in parallel. */
+export const USER_PLAN: { key: string; role: TenantRole; tenant: "main" | "other" }[] = [
+  { key: "admin", role: "admin", tenant: "main" },
+  { key: "builder", role: "builder", tenant: "main" },
+  { key: "consumer", role: "consumer", tenant: "main" },
+  { key: "throttled", role: "consumer", tenant: "main" },
+  { key: "revoked", role: "builder", tenant: "main" },
+  { key: "wrongPassword", role: "consumer", tenant: "main" },
+  { key: "otherAdmin", role: "admin", tenant: "other" },
+];
+
+const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");
+
+export function writeFixtures(fixtures: E2EFixtures): void {
+  fs.mkdirSync(E2E_DATA_DIR, { recursive: true });
+  fs.writeFileSync(FIXTURES_FILE, JSON.stringify(fixtures, null, 2));
+}
+
+export function readFixtures(): E2EFixtures {
+  return JSON.parse(fs.readFileSync(FIXTURES_FILE, "utf8")) as E2EFixtures;
+}

@@ -1,0 +1,103 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "@/lib/config/config";
+
+function configError(env: Record<string, string | undefined>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`parseConfig accepted ${JSON.stringify(env)}`);
+}
+
+const bootstrap = {
+  BOOTSTRAP_ADMIN_EMAIL: "admin@example.com",
+  BOOTSTRAP_ADMIN_PASSWORD: "a long admin password",
+  BOOTSTRAP_TENANT_NAME: "Acme",
+};
+
+describe("parseConfig defaults", () => {
+  it("fills in defaults for an empty environment", () => {
+    const config = parseConfig({});
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toBe(path.resolve("./.data"));
+    expect(path.isAbsolute(config.dataDir)).toBe(true);
+    expect(config.port).toBe(3000);
+    expect(config.appUrl).toBe("http://localhost:3000");
+    expect(config.secureCookies).toBe(false);
+    expect(config.trustProxy).toBe(false);
+    expect(config.bootstrap).toBeUndefined();
+  });
+
+  it("resolves DATA_DIR to an absolute path and derives APP_URL from PORT", () => {
+    const config = parseConfig({ DATA_DIR: "some/dir", PORT: "8080" });
+    expect(config.dataDir).toBe(path.resolve("some/dir"));
+    expect(config.port).toBe(8080);
+    expect(config.appUrl).toBe("http://localhost:8080");
+  });
+
+  it("uses secure cookies only for an https APP_URL", () => {
+    expect(parseConfig({ APP_URL: "https://gatehouse.example.com" }).secureCookies).toBe(true);
+    expect(parseConfig({ APP_URL: "https://gatehouse.example.com/" }).appUrl).toBe("https://gatehouse.example.com");
+    expect(parseConfig({ APP_URL: "http://gatehouse.example.com" }).secureCookies).toBe(false);
+  });
+
+  it("accepts a postgres DATABASE_URL and a full bootstrap set", () => {
+    const config = parseConfig({ DATABASE_URL: "postgres://u:p@db:5432/gatehouse", ...bootstrap });
+    expect(config.databaseUrl).toBe("postgres://u:p@db:5432/gatehouse");
+    expect(config.bootstrap).toMatchObject({ email: "admin@example.com", tenantName: "Acme" });
+  });
+});
+
+describe("parseConfig errors", () => {
+  it.each(["mysql://x", "not a url", "postgres://"])("rejects DATABASE_URL %j", (value) => {
+    expect(configError({ DATABASE_URL: value }).message).toMatch(/^Configuration error: DATABASE_URL /);
+  });
+
+  it.each(["ftp://x", "https://x.test/path", "https://x.test/?q=1", "localhost:3000"])("rejects APP_URL %j", (value) => {
+    const error = configError({ APP_URL: value });
+    expect(error.variable).toBe("APP_URL");
+    expect(error.message).toMatch(/^Configuration error: APP_URL /);
+  });
+
+  it.each(["abc", "0", "65536", "80.5"])("rejects PORT %j", (value) => {
+    expect(configError({ PORT: value }).message).toMatch(/^Configuration error: PORT /);
+  });
+
+  it("names the missing BOOTSTRAP_* variable of a partial set", () => {
+    expect(configError({ ...bootstrap, BOOTSTRAP_ADMIN_PASSWORD: undefined }).variable).toBe("BOOTSTRAP_ADMIN_PASSWORD");
+    expect(configError({ ...bootstrap, BOOTSTRAP_TENANT_NAME: "" }).variable).toBe("BOOTSTRAP_TENANT_NAME");
+    expect(configError({ BOOTSTRAP_TENANT_NAME: "Acme" }).message).toMatch(/^Configuration error: BOOTSTRAP_ADMIN_EMAIL /);
+  });
+
+  it("rejects a short AUTH_SECRET", () => {
+    expect(configError({ AUTH_SECRET: "short" }).variable).toBe("AUTH_SECRET");
+  });
+});
+
+describe("parseConfig empty strings", () => {
+  const variables = [
+    "DATABASE_URL",
+    "DATA_DIR",
+    "PORT",
+    "APP_URL",
+    "AUTH_SECRET",
+    "ENCRYPTION_KEY",
+    "SMTP_URL",
+    "MAIL_FROM",
+    "TRUST_PROXY",
+    "BOOTSTRAP_ADMIN_EMAIL",
+    "BOOTSTRAP_ADMIN_PASSWORD",
+    "BOOTSTRAP_TENANT_NAME",
+    "BOOTSTRAP_ADMIN_USERNAME",
+    "BOOTSTRAP_ADMIN_NAME",
+    "SECURITY_STATEMENT_FILE",
+    "PRIVACY_POLICY_FILE",
+  ];
+
+  it.each(variables)("treats an empty %s as unset", (variable) => {
+    expect(parseConfig({ [variable]: "" })).toEqual(parseConfig({}));
+  });
+});
