@@ -1,4 +1,5 @@
 export * from "./tenants";
+export * from "./tenant-settings";
 export * from "./users";
 export * from "./memberships";
 export * from "./sessions";

@@ -4,6 +4,6 @@ import type { ErrorCode, FieldErrors } from "./errors";
 export type ActionState<T = unknown> =
   | { status: "idle" }
   | { status: "ok"; data: T; message?: string }
-  | { status: "error"; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+  | { status: "error"; code: ErrorCode; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
 export const IDLE: ActionState<never> = { status: "idle" };

@@ -3,6 +3,7 @@ import { getCaller } from "@/lib/auth/current-caller";
 import { currentRequestMeta } from "@/lib/request/meta";
 import type { ActionState } from "./action-state";
 import type { DefinedAction } from "./define-action";
+import { echoFields } from "./echo-fields";
 import { DomainError, refuse } from "./errors";
 import { formDataToObject } from "./form-data";
 
@@ -27,6 +28,6 @@ export async function runFormAction<I, O>(
     const data = await action.execute(caller, formDataToObject(formData), await currentRequestMeta());
     return { status: "ok", data, message: successMessage };
   } catch (error) {
-    return toErrorState(error);
+    return { ...toErrorState(error), values: echoFields(formData) };
   }
 }

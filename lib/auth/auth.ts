@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { requestMetaFrom } from "@/lib/request/meta";
 import { authenticatePassword, type PasswordSignInResult } from "./authenticate-password";
 import { sessionCookieName } from "./cookie-name";
-import { DEFAULT_ABSOLUTE_HOURS } from "./session-policy";
+import { MAX_SESSION_HOURS } from "./session-policy";
 
 declare module "next-auth" {
   interface User {
@@ -32,7 +32,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
   return {
     secret: getSecrets().authSecret,
     trustHost: true,
-    session: { strategy: "jwt", maxAge: DEFAULT_ABSOLUTE_HOURS * 3600 },
+    session: { strategy: "jwt", maxAge: MAX_SESSION_HOURS * 3600 },
     useSecureCookies: secureCookies,
     cookies: {
       sessionToken: {

@@ -1,16 +1,16 @@
-/** Defaults of SPEC §9; the tenant's session policy may change them. */
-export const DEFAULT_IDLE_MINUTES = 60;
-export const DEFAULT_ABSOLUTE_HOURS = 12;
+/** The tenant's session policy (SPEC §9; defaults 60 idle minutes and 12 hours absolute). */
+export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
+
 /** last_seen_at is written at most this often per session, to keep the hot read path write-free. */
 export const LAST_SEEN_WRITE_INTERVAL_MS = 60_000;
+/** The cookie outlives no session: its own lifetime is the longest absolute lifetime a tenant may set. */
+export const MAX_SESSION_HOURS = 720;
 
 export type SessionTimes = { idleExpiresAt: Date; absoluteExpiresAt: Date };
 
-export function initialSessionTimes(now: Date): SessionTimes {
-  return {
-    idleExpiresAt: new Date(now.getTime() + DEFAULT_IDLE_MINUTES * 60_000),
-    absoluteExpiresAt: new Date(now.getTime() + DEFAULT_ABSOLUTE_HOURS * 3_600_000),
-  };
+export function initialSessionTimes(policy: SessionPolicy, now: Date): SessionTimes {
+  const absoluteExpiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
+  return { idleExpiresAt: slideIdleExpiry(policy, absoluteExpiresAt, now), absoluteExpiresAt };
 }
 
 export function isSessionExpired(times: SessionTimes, now: Date): boolean {
@@ -18,6 +18,6 @@ export function isSessionExpired(times: SessionTimes, now: Date): boolean {
 }
 
 /** The idle expiry after activity at `now`: slides forward, never past the absolute limit. */
-export function slideIdleExpiry(absoluteExpiresAt: Date, now: Date): Date {
-  return new Date(Math.min(now.getTime() + DEFAULT_IDLE_MINUTES * 60_000, absoluteExpiresAt.getTime()));
+export function slideIdleExpiry(policy: SessionPolicy, absoluteExpiresAt: Date, now: Date): Date {
+  return new Date(Math.min(now.getTime() + policy.idleMinutes * 60_000, absoluteExpiresAt.getTime()));
 }

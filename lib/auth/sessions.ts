@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { memberships, sessions, tenants, users } from "@/db/schema";
+import { memberships, sessions, tenantSettings, tenants, users } from "@/db/schema";
 import type { Db, Tx } from "@/lib/db";
 import type { Caller, RequestMeta } from "./caller";
 import { initialSessionTimes, isSessionExpired, LAST_SEEN_WRITE_INTERVAL_MS, slideIdleExpiry } from "./session-policy";
@@ -10,13 +10,18 @@ import { hashSessionToken, newSessionToken } from "./session-token";
 export async function createSession(tx: Tx, input: { userId: string; tenantId: string } & RequestMeta): Promise<string> {
   const token = newSessionToken();
   const now = new Date();
+  const [policy] = await tx
+    .select({ idleMinutes: tenantSettings.sessionIdleMinutes, absoluteHours: tenantSettings.sessionAbsoluteHours })
+    .from(tenantSettings)
+    .where(eq(tenantSettings.tenantId, input.tenantId));
+  if (!policy) throw new Error("tenant settings row missing");
   await tx.insert(sessions).values({
     idHash: hashSessionToken(token),
     userId: input.userId,
     tenantId: input.tenantId,
     createdAt: now,
     lastSeenAt: now,
-    ...initialSessionTimes(now),
+    ...initialSessionTimes(policy, now),
     ip: input.ip,
     userAgent: input.userAgent?.slice(0, 512) ?? null,
   });
@@ -42,11 +47,14 @@ export async function resolveSession(db: Db, token: string, now = new Date()): P
       tenantName: tenants.name,
       role: memberships.role,
       status: memberships.status,
+      idleMinutes: tenantSettings.sessionIdleMinutes,
+      absoluteHours: tenantSettings.sessionAbsoluteHours,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
     .innerJoin(memberships, and(eq(memberships.tenantId, sessions.tenantId), eq(memberships.userId, sessions.userId)))
+    .innerJoin(tenantSettings, eq(tenantSettings.tenantId, sessions.tenantId))
     .where(eq(sessions.idHash, idHash))
     .limit(1);
   if (!row || row.status !== "active" || isSessionExpired(row, now)) return null;
@@ -54,7 +62,7 @@ export async function resolveSession(db: Db, token: string, now = new Date()): P
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_WRITE_INTERVAL_MS) {
     await db
       .update(sessions)
-      .set({ lastSeenAt: now, idleExpiresAt: slideIdleExpiry(row.absoluteExpiresAt, now) })
+      .set({ lastSeenAt: now, idleExpiresAt: slideIdleExpiry(row, row.absoluteExpiresAt, now) })
       .where(eq(sessions.idHash, idHash));
   }
   return {

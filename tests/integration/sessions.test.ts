@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { memberships, sessions } from "@/db/schema";
+import { memberships, sessions, tenantSettings } from "@/db/schema";
 import { createSession, resolveSession } from "@/lib/auth/sessions";
 import { hashSessionToken } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
@@ -52,5 +52,17 @@ describe("server-side sessions", () => {
 
   it("a garbage token resolves to nobody", async () => {
     expect(await resolveSession(getDb(), "not-a-token")).toBeNull();
+  });
+});
+
+describe("the tenant's session policy", () => {
+  it("sets the lifetime of new sessions", async () => {
+    const { tenantId, members } = await seedTenant(["consumer"]);
+    await getDb().update(tenantSettings).set({ sessionIdleMinutes: 15, sessionAbsoluteHours: 2 }).where(eq(tenantSettings.tenantId, tenantId));
+    const token = await getDb().transaction((tx) => createSession(tx, { userId: members[0]!.userId, tenantId, ...META }));
+    const [row] = await getDb().select().from(sessions).where(eq(sessions.idHash, hashSessionToken(token)));
+    expect(row!.idleExpiresAt.getTime() - row!.createdAt.getTime()).toBe(15 * 60_000);
+    expect(row!.absoluteExpiresAt.getTime() - row!.createdAt.getTime()).toBe(2 * 3600_000);
+    expect(await resolveSession(getDb(), token, new Date(Date.now() + 16 * 60_000))).toBeNull();
   });
 });

@@ -1,26 +1,24 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_ABSOLUTE_HOURS,
-  DEFAULT_IDLE_MINUTES,
-  initialSessionTimes,
-  isSessionExpired,
-  slideIdleExpiry,
-} from "@/lib/auth/session-policy";
+import { initialSessionTimes, isSessionExpired, slideIdleExpiry, type SessionPolicy } from "@/lib/auth/session-policy";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const start = new Date("2025-03-01T10:00:00Z");
 const at = (ms: number) => new Date(start.getTime() + ms);
+const DEFAULTS: SessionPolicy = { idleMinutes: 60, absoluteHours: 12 };
 
 describe("session policy", () => {
-  it("starts with a 60-minute idle and a 12-hour absolute expiry", () => {
-    expect(DEFAULT_IDLE_MINUTES).toBe(60);
-    expect(DEFAULT_ABSOLUTE_HOURS).toBe(12);
-    expect(initialSessionTimes(start)).toEqual({ idleExpiresAt: at(60 * MIN), absoluteExpiresAt: at(12 * HOUR) });
+  it("starts with the policy's idle and absolute expiry", () => {
+    expect(initialSessionTimes(DEFAULTS, start)).toEqual({ idleExpiresAt: at(60 * MIN), absoluteExpiresAt: at(12 * HOUR) });
+    expect(initialSessionTimes({ idleMinutes: 15, absoluteHours: 1 }, start)).toEqual({ idleExpiresAt: at(15 * MIN), absoluteExpiresAt: at(HOUR) });
+  });
+
+  it("never starts with an idle expiry past the absolute one", () => {
+    expect(initialSessionTimes({ idleMinutes: 120, absoluteHours: 1 }, start)).toEqual({ idleExpiresAt: at(HOUR), absoluteExpiresAt: at(HOUR) });
   });
 
   it("expires at the idle limit", () => {
-    const times = initialSessionTimes(start);
+    const times = initialSessionTimes(DEFAULTS, start);
     expect(isSessionExpired(times, at(60 * MIN - 1))).toBe(false);
     expect(isSessionExpired(times, at(60 * MIN))).toBe(true);
   });
@@ -32,13 +30,13 @@ describe("session policy", () => {
   });
 
   it("slides the idle expiry forward with activity", () => {
-    const { absoluteExpiresAt } = initialSessionTimes(start);
-    expect(slideIdleExpiry(absoluteExpiresAt, at(2 * HOUR))).toEqual(at(3 * HOUR));
+    const { absoluteExpiresAt } = initialSessionTimes(DEFAULTS, start);
+    expect(slideIdleExpiry(DEFAULTS, absoluteExpiresAt, at(2 * HOUR))).toEqual(at(3 * HOUR));
   });
 
   it("never slides past the absolute limit", () => {
-    const { absoluteExpiresAt } = initialSessionTimes(start);
-    expect(slideIdleExpiry(absoluteExpiresAt, at(11 * HOUR + 30 * MIN))).toEqual(absoluteExpiresAt);
-    expect(slideIdleExpiry(absoluteExpiresAt, at(20 * HOUR))).toEqual(absoluteExpiresAt);
+    const { absoluteExpiresAt } = initialSessionTimes(DEFAULTS, start);
+    expect(slideIdleExpiry(DEFAULTS, absoluteExpiresAt, at(11 * HOUR + 30 * MIN))).toEqual(absoluteExpiresAt);
+    expect(slideIdleExpiry(DEFAULTS, absoluteExpiresAt, at(20 * HOUR))).toEqual(absoluteExpiresAt);
   });
 });

@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action/action-state";
+import { echoFields } from "@/lib/action/echo-fields";
 import { PasswordSignInRefused, signIn } from "@/lib/auth/auth";
 import { signInRefusalMessage } from "@/lib/auth/sign-in-messages";
 
@@ -15,14 +16,15 @@ export async function signInWithPassword(_prev: ActionState, formData: FormData)
   const parsed = ZSignIn.safeParse({ identifier: formData.get("identifier"), password: formData.get("password") });
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;
-    return { status: "error", code: "validation_failed", message: "Enter your e-mail address or username and your password.", fieldErrors };
+    return { status: "error", code: "validation_failed", message: "Enter your e-mail address or username and your password.", fieldErrors, values: echoFields(formData) };
   }
   try {
     // Redirects (throws NEXT_REDIRECT) on success.
     await signIn("credentials", { ...parsed.data, redirectTo: "/settings/profile" });
   } catch (error) {
     if (error instanceof PasswordSignInRefused) {
-      return { status: "error", code: error.refusal.reason === "throttled" ? "rate_limited" : "unauthenticated", message: signInRefusalMessage(error.refusal) };
+      const code = error.refusal.reason === "throttled" ? "rate_limited" : "unauthenticated";
+      return { status: "error", code, message: signInRefusalMessage(error.refusal), values: echoFields(formData) };
     }
     if (error instanceof AuthError) {
       return { status: "error", code: "unauthenticated", message: "Sign-in failed. Please try again." };

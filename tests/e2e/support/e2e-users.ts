@@ -2,8 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { TenantRole } from "@/lib/authz/permissions";
 
-export const E2E_PORT = 3100;
-export const E2E_FRESH_PORT = 3101;
+// Overridable so that several checkouts can run their e2e suites side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_FRESH_PORT = Number(process.env.E2E_FRESH_PORT ?? E2E_PORT + 1);
 export const E2E_DATA_DIR = path.resolve(".data-e2e");
 export const E2E_FRESH_DATA_DIR = path.resolve(".data-e2e-fresh");
 export const E2E_PASSWORD = "correct-horse-battery-staple-42";

@@ -11,9 +11,10 @@ import { saveGeneralSettings } from "./actions";
 export function GeneralSettingsForm({ settings }: { settings: GeneralSettingsDto }) {
   const [state, action, pending] = useActionState<ActionState<GeneralSettingsDto>, FormData>(saveGeneralSettings, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const values = state.status === "error" ? state.values : undefined;
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      <TextField label="Tenant name" name="name" defaultValue={settings.name} required maxLength={64} errors={errors?.name} />
+      <TextField label="Tenant name" name="name" defaultValue={values?.name ?? settings.name} required maxLength={64} errors={errors?.name} />
       <FormStatus state={state} />
       <div>
         <Button type="submit" disabled={pending}>

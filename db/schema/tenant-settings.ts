@@ -1,0 +1,28 @@
+import { boolean, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { tenants } from "./tenants";
+
+export const dateFormat = pgEnum("date_format", ["MM/DD/YYYY", "DD/MM/YYYY"]);
+export const timeFormat = pgEnum("time_format", ["12h", "24h"]);
+
+/** One row per tenant (created with it): the policies of SPEC §8 and §9 that the rest of the code reads. */
+export const tenantSettings = pgTable("tenant_settings", {
+  tenantId: uuid("tenant_id")
+    .primaryKey()
+    .references(() => tenants.id, { onDelete: "cascade" }),
+  dateFormat: dateFormat("date_format").notNull().default("MM/DD/YYYY"),
+  timeFormat: timeFormat("time_format").notNull().default("12h"),
+  requireTwoFactor: boolean("require_two_factor").notNull().default(false),
+  maxApiKeysPerOwner: integer("max_api_keys_per_owner").notNull().default(5),
+  /** Null: keys may be created without expiry. */
+  maxApiKeyLifetimeDays: integer("max_api_key_lifetime_days"),
+  invitationLifetimeDays: integer("invitation_lifetime_days").notNull().default(7),
+  auditRetentionDays: integer("audit_retention_days").notNull().default(30),
+  /** Lower-cased domain names; empty means any domain. */
+  authorizedDomains: text("authorized_domains").array().notNull().default([]),
+  sessionIdleMinutes: integer("session_idle_minutes").notNull().default(60),
+  sessionAbsoluteHours: integer("session_absolute_hours").notNull().default(12),
+  passwordMinLength: integer("password_min_length").notNull().default(12),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type TenantSettingsRow = typeof tenantSettings.$inferSelect;
