@@ -1,4 +1,5 @@
 import type { TenantRole } from "@/lib/authz/permissions";
+import type { DisplayFormat } from "@/lib/format/date-time";
 
 /** Who is calling, resolved on the server from a session (later also from an API key); never from input. */
 export type Caller = {
@@ -11,6 +12,8 @@ export type Caller = {
   tenantName: string;
   role: TenantRole;
   sessionIdHash: string;
+  /** The tenant's date and time format, for every date this caller is shown. */
+  displayFormat: DisplayFormat;
 };
 
 /** What the request says about where it came from, captured once and passed to the audit log. */

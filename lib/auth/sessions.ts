@@ -49,6 +49,8 @@ export async function resolveSession(db: Db, token: string, now = new Date()): P
       status: memberships.status,
       idleMinutes: tenantSettings.sessionIdleMinutes,
       absoluteHours: tenantSettings.sessionAbsoluteHours,
+      dateFormat: tenantSettings.dateFormat,
+      timeFormat: tenantSettings.timeFormat,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -75,6 +77,7 @@ export async function resolveSession(db: Db, token: string, now = new Date()): P
     tenantName: row.tenantName,
     role: row.role,
     sessionIdHash: idHash,
+    displayFormat: { dateFormat: row.dateFormat, timeFormat: row.timeFormat },
   };
 }
 

@@ -13,6 +13,7 @@ function caller(role: TenantRole): Caller {
     tenantId: "t1",
     tenantName: "Acme",
     role,
+    displayFormat: { dateFormat: "MM/DD/YYYY", timeFormat: "12h" },
     sessionIdHash: "h",
   };
 }

@@ -29,7 +29,7 @@ export async function seedTenant(roles: TenantRole[] = ["admin", "builder", "con
       userId: user!.id,
       email,
       username,
-      caller: { kind: "user", userId: user!.id, email, username, name: user!.name, tenantId: tenant!.id, tenantName: tenant!.name, role, sessionIdHash: "test" },
+      caller: { kind: "user", userId: user!.id, email, username, name: user!.name, tenantId: tenant!.id, tenantName: tenant!.name, role, sessionIdHash: "test", displayFormat: { dateFormat: "MM/DD/YYYY", timeFormat: "12h" } },
     });
   }
   return { tenantId: tenant!.id, tenantName: tenant!.name, members };
