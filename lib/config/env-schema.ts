@@ -5,41 +5,28 @@ const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (ty
 
 const optionalString = unsetIfEmpty(z.string().trim().optional());
 
-const postgresUrl = z
-  .string()
-  .trim()
-  .refine((v) => {
-    try {
-      const url = new URL(v);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "must be a postgres://user@host:port/database URL");
+/** A URL with one of `protocols` that also satisfies `extra`; `message` names what is expected. */
+function url(protocols: string[], message: string, extra: (u: URL) => boolean = () => true) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        const parsed = new URL(value);
+        return protocols.includes(parsed.protocol) && extra(parsed);
+      } catch {
+        return false;
+      }
+    }, message);
+}
 
-const httpUrl = z
-  .string()
-  .trim()
-  .refine((v) => {
-    try {
-      const url = new URL(v);
-      return (url.protocol === "http:" || url.protocol === "https:") && url.pathname === "/" && !url.search && !url.hash;
-    } catch {
-      return false;
-    }
-  }, "must be an http(s) origin such as https://gatehouse.example.com (no path)")
-  .transform((v) => new URL(v).origin);
-
-const smtpUrl = z
-  .string()
-  .trim()
-  .refine((v) => {
-    try {
-      return ["smtp:", "smtps:"].includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, "must be an smtp:// or smtps:// URL");
+const postgresUrl = url(["postgres:", "postgresql:"], "must be a postgres://user@host:port/database URL", (u) => u.hostname !== "");
+const httpUrl = url(
+  ["http:", "https:"],
+  "must be an http(s) origin such as https://gatehouse.example.com (no path)",
+  (u) => u.pathname === "/" && !u.search && !u.hash,
+).transform((v) => new URL(v).origin);
+const smtpUrl = url(["smtp:", "smtps:"], "must be an smtp:// or smtps:// URL");
 
 const secret = z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)");
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type ActionState } from "@/lib/action/action-state";
 import { completeSetup } from "./actions";
@@ -21,9 +21,7 @@ export function SetupForm({ token }: { token: string }) {
       <TextField label="Password" name="password" type="password" autoComplete="new-password" required errors={errors?.password} hint="At least 12 characters." />
       <TextField label="Confirm password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
       <FormStatus state={state} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Create tenant and Admin"}
-      </Button>
+      <SubmitButton pending={pending} label="Create tenant and Admin" pendingLabel="Creating…" />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type ActionState } from "@/lib/action/action-state";
 import { signInWithPassword } from "./actions";
@@ -16,9 +16,7 @@ export function SignInForm() {
       <TextField label="E-mail or username" name="identifier" autoComplete="username" required defaultValue={values?.identifier} errors={fieldErrors?.identifier} />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required errors={fieldErrors?.password} />
       <FormStatus state={state} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </Button>
+      <SubmitButton pending={pending} label="Sign in" pendingLabel="Signing in…" />
     </form>
   );
 }

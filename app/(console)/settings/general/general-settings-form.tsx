@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type ActionState } from "@/lib/action/action-state";
 import type { GeneralSettingsDto } from "@/lib/tenants/get-general-settings";
@@ -17,9 +17,7 @@ export function GeneralSettingsForm({ settings }: { settings: GeneralSettingsDto
       <TextField label="Tenant name" name="name" defaultValue={values?.name ?? settings.name} required maxLength={64} errors={errors?.name} />
       <FormStatus state={state} />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
-        </Button>
+        <SubmitButton pending={pending} label="Save" pendingLabel="Saving…" />
       </div>
     </form>
   );
