@@ -65,7 +65,10 @@ export async function authenticatePassword(
       const ip = await reserveAttempt(tx, { key: ipKey, freeFailures: IP_FREE_FAILURES, windowMinutes: IP_WINDOW_MINUTES });
       if (!ip.allowed) return ip;
     }
-    return reserveAttempt(tx, { key: accountKey, freeFailures: ACCOUNT_FREE_FAILURES, windowMinutes: ACCOUNT_WINDOW_MINUTES });
+    const account = await reserveAttempt(tx, { key: accountKey, freeFailures: ACCOUNT_FREE_FAILURES, windowMinutes: ACCOUNT_WINDOW_MINUTES });
+    // No password was tried, so the source is not charged for it.
+    if (!account.allowed && ipKey) await releaseReservation(tx, ipKey);
+    return account;
   });
   if (!reservation.allowed) {
     await db.transaction((tx) =>

@@ -100,3 +100,16 @@ describe("password sign-in", () => {
     expect(await authenticatePassword(getDb(), { identifier: members[0]!.email, password: PASSWORD }, freshMeta())).toEqual({ ok: false, reason: "no_active_membership" });
   });
 });
+
+describe("what a refused attempt costs its source", () => {
+  it("an attempt refused by the account's lock does not count against the IP", async () => {
+    const { members } = await seedTenant(["consumer", "consumer"]);
+    const meta = freshMeta();
+    for (let i = 0; i < 5; i++) await authenticatePassword(getDb(), { identifier: members[0]!.email, password: "wrong" }, meta);
+    for (let i = 0; i < 40; i++) {
+      expect(await authenticatePassword(getDb(), { identifier: members[0]!.email, password: "wrong" }, meta)).toMatchObject({ reason: "throttled" });
+    }
+    // 5 real failures from this IP so far: another account behind it still signs in.
+    expect(await authenticatePassword(getDb(), { identifier: members[1]!.email, password: PASSWORD }, meta)).toMatchObject({ ok: true });
+  });
+});

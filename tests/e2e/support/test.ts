@@ -8,7 +8,11 @@ export async function signInThroughForm(page: Page, identifier: string, password
   await page.goto("/sign-in");
   await page.getByLabel("E-mail or username").fill(identifier);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  // Wait for this submission's answer, so a message left from the previous attempt is never mistaken for it.
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in"),
+    page.getByRole("button", { name: "Sign in" }).click(),
+  ]);
 }
 
 /** A browser context signed in as `user`; the form is used once per worker and user, then the cookie is reused. */
