@@ -6,11 +6,13 @@ import { Sidebar } from "@/components/shell/sidebar";
 import { toCallerDto } from "@/lib/auth/caller-dto";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { parseTheme, THEME_COOKIE } from "@/lib/preferences/theme";
+import { getLogoState, logoSrc } from "@/lib/settings/tenant-logo";
 
 /** The console's frame. It renders navigation only; every page and action authorizes on its own. */
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const caller = await requireCaller();
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  const logo = logoSrc(await getLogoState(caller));
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex items-center justify-between border-b border-border bg-card px-6 py-3">
@@ -22,7 +24,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </header>
       <div className="flex flex-1">
         <aside className="w-56 shrink-0 border-r border-border bg-card p-4">
-          <Sidebar caller={caller} />
+          <Sidebar caller={caller} logoSrc={logo} />
         </aside>
         <main id="main" className="flex-1 p-8">
           <div className="mx-auto flex max-w-4xl flex-col gap-6">{children}</div>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { LegalPage } from "@/components/legal/legal-page";
-import { DEFAULT_PRIVACY_POLICY } from "@/lib/legal/default-texts";
+
+// Rendered per request: the operator's text comes from the environment of the running server, not of the build.
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Privacy policy" };
 
 export default function PrivacyPolicyPage() {
-  return <LegalPage document={DEFAULT_PRIVACY_POLICY} />;
+  return <LegalPage page="privacyPolicy" title="Privacy policy" />;
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { LegalPage } from "@/components/legal/legal-page";
-import { DEFAULT_SECURITY_STATEMENT } from "@/lib/legal/default-texts";
+
+// Rendered per request: the operator's text comes from the environment of the running server, not of the build.
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Security statement" };
 
 export default function SecurityStatementPage() {
-  return <LegalPage document={DEFAULT_SECURITY_STATEMENT} />;
+  return <LegalPage page="securityStatement" title="Security statement" />;
 }

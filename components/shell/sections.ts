@@ -5,4 +5,6 @@ export const SECTIONS: readonly { href: string; label: string; permission: Tenan
   { href: "/settings/profile", label: "Profile", permission: "profile:read" },
   { href: "/settings/roles", label: "Roles", permission: "roles:read" },
   { href: "/settings/general", label: "General", permission: "settings:update" },
+  { href: "/settings/ai", label: "AI", permission: "settings:update" },
+  { href: "/settings/security", label: "Security", permission: "security:update" },
 ];

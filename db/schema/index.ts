@@ -6,3 +6,5 @@ export * from "./sessions";
 export * from "./auth-throttles";
 export * from "./setup-tokens";
 export * from "./audit";
+export * from "./tenant-logos";
+export * from "./settings-changes";

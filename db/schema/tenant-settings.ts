@@ -3,8 +3,9 @@ import { tenants } from "./tenants";
 
 export const dateFormat = pgEnum("date_format", ["MM/DD/YYYY", "DD/MM/YYYY"]);
 export const timeFormat = pgEnum("time_format", ["12h", "24h"]);
+export const aiProvider = pgEnum("ai_provider", ["platform", "bedrock"]);
 
-/** One row per tenant (created with it): the policies of SPEC §8 and §9 that the rest of the code reads. */
+/** One row per tenant (created with it): the policies of SPEC §8, §8a and §9 that the rest of the code reads. */
 export const tenantSettings = pgTable("tenant_settings", {
   tenantId: uuid("tenant_id")
     .primaryKey()
@@ -22,6 +23,15 @@ export const tenantSettings = pgTable("tenant_settings", {
   sessionIdleMinutes: integer("session_idle_minutes").notNull().default(60),
   sessionAbsoluteHours: integer("session_absolute_hours").notNull().default(12),
   passwordMinLength: integer("password_min_length").notNull().default(12),
+  /** An https address of the logo; mutually exclusive with an uploaded logo (tenant_logos). */
+  logoUrl: text("logo_url"),
+  copilotTestDataAccess: boolean("copilot_test_data_access").notNull().default(false),
+  aiProvider: aiProvider("ai_provider").notNull().default("platform"),
+  /** Set only while aiProvider is "bedrock". */
+  bedrockRegion: text("bedrock_region"),
+  bedrockRoleArn: text("bedrock_role_arn"),
+  aiRequestsPerMinute: integer("ai_requests_per_minute").notNull().default(40),
+  aiMegabytesPerMinute: integer("ai_megabytes_per_minute").notNull().default(3),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -20,6 +20,18 @@ export const AUDIT_ACTIONS = {
   "auth.sign_in.throttled": { category: "user_actions", sentence: "was throttled at sign-in" },
   "auth.signed_out": { category: "user_actions", sentence: "signed out" },
   "settings.general.updated": { category: "setting_updates", sentence: "updated the general settings" },
+  "settings.logo.uploaded": { category: "setting_updates", sentence: "uploaded the tenant logo" },
+  "settings.logo.url_set": { category: "setting_updates", sentence: "set the tenant logo's address" },
+  "settings.logo.removed": { category: "setting_updates", sentence: "removed the tenant logo" },
+  "settings.date_time.updated": { category: "setting_updates", sentence: "changed the date and time format" },
+  "settings.two_factor.updated": { category: "setting_updates", sentence: "changed the two-factor requirement" },
+  "settings.api_key_policy.updated": { category: "setting_updates", sentence: "changed the API key policy" },
+  "settings.invitations.updated": { category: "setting_updates", sentence: "changed the invitation lifetime" },
+  "settings.audit_retention.updated": { category: "setting_updates", sentence: "changed the audit log retention" },
+  "settings.ai.updated": { category: "setting_updates", sentence: "changed the AI settings" },
+  "settings.authorized_domains.updated": { category: "setting_updates", sentence: "changed the authorized domains" },
+  "settings.session_policy.updated": { category: "setting_updates", sentence: "changed the session policy" },
+  "settings.password_policy.updated": { category: "setting_updates", sentence: "changed the password policy" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, eq, or } from "drizzle-orm";
-import { memberships, tenants, users } from "@/db/schema";
+import { memberships, tenantSettings, tenants, users } from "@/db/schema";
 import { record, type AuditContext, type AuditEntry } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db";
+import { isMemberAuthorized } from "./authorized-domains";
 import type { RequestMeta } from "./caller";
 import { burnVerifyTime, hashPassword, needsRehash, verifyPassword } from "./password-hash";
 import { createSession } from "./sessions";
@@ -13,7 +14,9 @@ export type PasswordSignInResult =
   | { ok: true; sessionToken: string; userId: string; tenantId: string }
   | { ok: false; reason: "invalid_credentials" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number }
-  | { ok: false; reason: "no_active_membership" };
+  | { ok: false; reason: "no_active_membership" }
+  /** Every active membership is in a tenant whose authorized domains exclude this non-Admin's e-mail (SPEC §9). */
+  | { ok: false; reason: "unauthorized_domain" };
 
 const ACCOUNT_WINDOW_MINUTES = 24 * 60;
 const MAX_IDENTIFIER = 254;
@@ -92,16 +95,18 @@ export async function authenticatePassword(
   return db.transaction(async (tx) => {
     await resetThrottle(tx, accountKey);
     if (ipKey) await releaseReservation(tx, ipKey);
-    const [membership] = await tx
-      .select({ tenantId: memberships.tenantId })
+    const active = await tx
+      .select({ tenantId: memberships.tenantId, role: memberships.role, authorizedDomains: tenantSettings.authorizedDomains })
       .from(memberships)
       .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
+      .innerJoin(tenantSettings, eq(tenantSettings.tenantId, memberships.tenantId))
       .where(and(eq(memberships.userId, user.id), eq(memberships.status, "active")))
-      .orderBy(asc(memberships.createdAt))
-      .limit(1);
+      .orderBy(asc(memberships.createdAt));
+    const membership = active.find((m) => isMemberAuthorized({ email: user.email, role: m.role }, m.authorizedDomains));
     if (!membership) {
-      await recordForAccount(tx, user, meta, { action: "auth.sign_in.failed", details: { identifier: shownIdentifier, reason: "no_active_membership" } }, shownIdentifier);
-      return { ok: false, reason: "no_active_membership" } as const;
+      const reason = active.length ? "unauthorized_domain" : "no_active_membership";
+      await recordForAccount(tx, user, meta, { action: "auth.sign_in.failed", details: { identifier: shownIdentifier, reason } }, shownIdentifier);
+      return { ok: false, reason } as const;
     }
     const sessionToken = await createSession(tx, { userId: user.id, tenantId: membership.tenantId, ...meta });
     await tx

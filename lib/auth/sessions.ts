@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { memberships, sessions, tenantSettings, tenants, users } from "@/db/schema";
 import type { Db, Tx } from "@/lib/db";
+import { isMemberAuthorized } from "./authorized-domains";
 import type { Caller, RequestMeta } from "./caller";
 import { initialSessionTimes, isSessionExpired, LAST_SEEN_WRITE_INTERVAL_MS, slideIdleExpiry } from "./session-policy";
 import { hashSessionToken, newSessionToken } from "./session-token";
@@ -51,6 +52,7 @@ export async function resolveSession(db: Db, token: string, now = new Date()): P
       absoluteHours: tenantSettings.sessionAbsoluteHours,
       dateFormat: tenantSettings.dateFormat,
       timeFormat: tenantSettings.timeFormat,
+      authorizedDomains: tenantSettings.authorizedDomains,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -60,6 +62,8 @@ export async function resolveSession(db: Db, token: string, now = new Date()): P
     .where(eq(sessions.idHash, idHash))
     .limit(1);
   if (!row || row.status !== "active" || isSessionExpired(row, now)) return null;
+  // A domain removed from the tenant's list ends the sessions of its non-Admin members here, on their next request.
+  if (!isMemberAuthorized(row, row.authorizedDomains)) return null;
 
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_WRITE_INTERVAL_MS) {
     await db

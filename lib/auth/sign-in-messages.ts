@@ -10,5 +10,7 @@ export function signInRefusalMessage(refusal: Exclude<PasswordSignInResult, { ok
       return `Too many failed sign-in attempts. Try again in ${describeWait(refusal.retryAfterSeconds)}.`;
     case "no_active_membership":
       return "Your account is not active in any tenant. Ask your administrator to re-activate it.";
+    case "unauthorized_domain":
+      return "Unauthorized";
   }
 }

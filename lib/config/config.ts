@@ -11,11 +11,15 @@ export type AppConfig = {
   mailFrom: string;
   trustProxy: boolean;
   bootstrap: { email: string; password: string; tenantName: string; username?: string; name?: string } | undefined;
-  legal: { securityStatementFile?: string; privacyPolicyFile?: string };
+  legal: Record<LegalPageKey, LegalSource>;
   /** Set explicitly by the operator, or undefined: lib/config/secrets.ts then generates them into DATA_DIR. */
   authSecret: string | undefined;
   encryptionKey: string | undefined;
 };
+
+export type LegalPageKey = "securityStatement" | "privacyPolicy";
+/** The operator's text for a legal page: a Markdown file, an address to send readers to, or the built-in default. */
+export type LegalSource = { kind: "file"; path: string } | { kind: "url"; url: string } | { kind: "default" };
 
 export class ConfigError extends Error {
   constructor(
@@ -25,6 +29,14 @@ export class ConfigError extends Error {
     super(`Configuration error: ${variable} ${problem}`);
     this.name = "ConfigError";
   }
+}
+
+function legalSource(env: RawEnv, fileVar: "SECURITY_STATEMENT_FILE" | "PRIVACY_POLICY_FILE", urlVar: "SECURITY_STATEMENT_URL" | "PRIVACY_POLICY_URL"): LegalSource {
+  const file = env[fileVar];
+  const url = env[urlVar];
+  if (file && url) throw new ConfigError(urlVar, `cannot be set together with ${fileVar}: choose one`);
+  if (file) return { kind: "file", path: path.resolve(file) };
+  return url ? { kind: "url", url } : { kind: "default" };
 }
 
 function toConfig(env: RawEnv): AppConfig {
@@ -54,7 +66,10 @@ function toConfig(env: RawEnv): AppConfig {
           name: env.BOOTSTRAP_ADMIN_NAME,
         }
       : undefined,
-    legal: { securityStatementFile: env.SECURITY_STATEMENT_FILE, privacyPolicyFile: env.PRIVACY_POLICY_FILE },
+    legal: {
+      securityStatement: legalSource(env, "SECURITY_STATEMENT_FILE", "SECURITY_STATEMENT_URL"),
+      privacyPolicy: legalSource(env, "PRIVACY_POLICY_FILE", "PRIVACY_POLICY_URL"),
+    },
     authSecret: env.AUTH_SECRET,
     encryptionKey: env.ENCRYPTION_KEY,
   };

@@ -28,6 +28,17 @@ const httpUrl = url(
 ).transform((v) => new URL(v).origin);
 const smtpUrl = url(["smtp:", "smtps:"], "must be an smtp:// or smtps:// URL");
 
+const pageUrl = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      return ["http:", "https:"].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, "must be an http(s) address such as https://example.com/privacy");
+
 const secret = z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)");
 
 export const envSchema = z.object({
@@ -49,6 +60,8 @@ export const envSchema = z.object({
   BOOTSTRAP_ADMIN_NAME: optionalString,
   SECURITY_STATEMENT_FILE: optionalString,
   PRIVACY_POLICY_FILE: optionalString,
+  SECURITY_STATEMENT_URL: unsetIfEmpty(pageUrl.optional()),
+  PRIVACY_POLICY_URL: unsetIfEmpty(pageUrl.optional()),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

@@ -15,7 +15,7 @@ export const DEFAULT_SECURITY_STATEMENT: LegalDocument = {
       heading: "Sessions",
       paragraphs: [
         "A session is a database record. The browser holds only an encrypted cookie carrying a random 256-bit token, and the database holds only that token's SHA-256 hash. Every request re-checks the record and the membership behind it, so signing out, deactivation and revocation take effect on the next request.",
-        "Sessions end after 60 minutes without activity and 12 hours after sign-in. Over HTTPS the cookie is marked Secure, HttpOnly and host-only (__Host- prefix).",
+        "Sessions end after 60 minutes without activity and 12 hours after sign-in, unless the tenant's administrators set other limits (from 5 minutes to 30 days). Over HTTPS the cookie is marked Secure, HttpOnly and host-only (__Host- prefix).",
       ],
     },
     {

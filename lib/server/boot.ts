@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { ConfigError, getConfig } from "@/lib/config/config";
 import { getSecrets } from "@/lib/config/secrets";
 import { getDb, getDbHandle } from "@/lib/db";
+import { unreadableLegalFile } from "@/lib/legal/legal-text";
 import { runFirstRun } from "@/lib/setup/first-run";
 import { describeDatabaseError } from "./describe-database-error";
 
@@ -11,6 +12,8 @@ export async function boot(): Promise<void> {
   try {
     const config = getConfig();
     getSecrets();
+    const legalProblem = await unreadableLegalFile();
+    if (legalProblem) throw new ConfigError(legalProblem.variable, legalProblem.problem);
     try {
       await getDb().execute(sql`select 1`);
     } catch (error) {

@@ -21,7 +21,7 @@ describe("the action factory", () => {
   it("runs the change and its audit event in one transaction, attributed to the caller", async () => {
     const { tenantId, tenantName: before, members } = await seedTenant(["admin"]);
     const admin = members[0]!;
-    expect(await updateGeneralSettings.execute(admin.caller, { name: "  Renamed Corp  " }, META)).toEqual({ name: "Renamed Corp" });
+    expect(await updateGeneralSettings.execute(admin.caller, { name: "  Renamed Corp  " }, META)).toEqual({ changed: true });
     expect(await tenantName(tenantId)).toBe("Renamed Corp");
     const [event] = await auditOf(tenantId);
     expect(event).toMatchObject({

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SettingsForm } from "@/components/settings/settings-form";
+import { SettingsTextField } from "@/components/settings/settings-fields";
+import { Card } from "@/components/ui/card";
+import { requireCaller } from "@/lib/auth/current-caller";
+import { callerHas } from "@/lib/authz/caller-has";
+import { getLastChanges, getTenantSettings } from "@/lib/settings/get-tenant-settings";
+import { describeLastChange } from "@/lib/settings/last-changed";
+import { LIMITS } from "@/lib/settings/limits";
+import type { SettingsSection } from "@/lib/settings/sections";
+import { saveAuthorizedDomains, savePasswordPolicy, saveSessionPolicy } from "./actions";
+
+export const metadata: Metadata = { title: "Account security" };
+
+export default async function SecuritySettingsPage() {
+  const caller = await requireCaller();
+  if (!callerHas(caller, "security:update")) notFound();
+  const [settings, changes] = await Promise.all([getTenantSettings(caller), getLastChanges(caller)]);
+  const last = (section: SettingsSection) => describeLastChange(changes[section], caller.displayFormat);
+  const { sessionIdleMinutes: idle, sessionAbsoluteHours: absolute, passwordMinLength: password } = LIMITS;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Account security</h1>
+      <Card title="Authorized domains" description="Only members whose e-mail address is at one of these domains may sign in. Admins always can, so nobody locks the tenant out.">
+        <SettingsForm action={saveAuthorizedDomains} section="authorized_domains" lastChanged={last("authorized_domains")}>
+          <SettingsTextField
+            label="Authorized domains"
+            name="authorizedDomains"
+            defaultValue={settings.authorizedDomains.join(", ")}
+            placeholder="example.com, example.org"
+            hint="Comma-separated. Leave empty to allow any domain. Members at other domains are signed out on their next request; invitations to them are refused."
+            spellCheck={false}
+          />
+        </SettingsForm>
+      </Card>
+      <Card title="Sessions" description="How long members stay signed in. A new idle timeout applies from each session's next request; a new lifetime to sessions started from now on.">
+        <SettingsForm action={saveSessionPolicy} section="session_policy" lastChanged={last("session_policy")}>
+          <SettingsTextField
+            label="Idle timeout (minutes)"
+            name="sessionIdleMinutes"
+            type="number"
+            inputMode="numeric"
+            defaultValue={String(settings.sessionIdleMinutes)}
+            hint={`Sign out after this long without activity, from ${idle.min} to ${idle.max} minutes.`}
+          />
+          <SettingsTextField
+            label="Absolute lifetime (hours)"
+            name="sessionAbsoluteHours"
+            type="number"
+            inputMode="numeric"
+            defaultValue={String(settings.sessionAbsoluteHours)}
+            hint={`Sign out this long after signing in, whatever the activity, from ${absolute.min} to ${absolute.max} hours.`}
+          />
+        </SettingsForm>
+      </Card>
+      <Card title="Passwords">
+        <SettingsForm action={savePasswordPolicy} section="password_policy" lastChanged={last("password_policy")}>
+          <SettingsTextField
+            label="Minimum password length"
+            name="passwordMinLength"
+            type="number"
+            inputMode="numeric"
+            defaultValue={String(settings.passwordMinLength)}
+            hint={`Applies when a password is set or changed, from ${password.min} to ${password.max} characters.`}
+          />
+        </SettingsForm>
+      </Card>
+    </>
+  );
+}

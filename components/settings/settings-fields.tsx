@@ -1,0 +1,31 @@
+"use client";
+
+import type { ComponentProps } from "react";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { RadioGroupField } from "@/components/ui/radio-group-field";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { useFieldFeedback } from "./settings-form";
+
+// Fields for a SettingsForm: each shows its own errors and, after a failed save, what was typed.
+
+export function SettingsTextField(props: Omit<ComponentProps<typeof TextField>, "errors">) {
+  const { errors, echoed } = useFieldFeedback(props.name);
+  return <TextField {...props} defaultValue={echoed ?? props.defaultValue} errors={errors} />;
+}
+
+export function SettingsSelectField(props: Omit<ComponentProps<typeof SelectField>, "errors">) {
+  const { errors, echoed } = useFieldFeedback(props.name);
+  return <SelectField {...props} defaultValue={echoed ?? props.defaultValue} errors={errors} />;
+}
+
+export function SettingsRadioGroup(props: Omit<ComponentProps<typeof RadioGroupField>, "errors">) {
+  const { errors, echoed } = useFieldFeedback(props.name);
+  return <RadioGroupField {...props} defaultValue={echoed ?? props.defaultValue} errors={errors} />;
+}
+
+export function SettingsCheckbox(props: Omit<ComponentProps<typeof CheckboxField>, "errors">) {
+  const { errors, echoed, failed } = useFieldFeedback(props.name);
+  // An unticked box sends nothing, so after a failed save "absent" means it was unticked.
+  return <CheckboxField {...props} defaultChecked={failed ? echoed === "on" : props.defaultChecked} errors={errors} />;
+}

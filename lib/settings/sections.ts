@@ -1,0 +1,16 @@
+/** Each settings form is one section: its own action, audit event and "Last changed" line. */
+export const SETTINGS_SECTIONS = [
+  "tenant",
+  "logo",
+  "date_time",
+  "two_factor",
+  "api_keys",
+  "invitations",
+  "audit_retention",
+  "ai",
+  "authorized_domains",
+  "session_policy",
+  "password_policy",
+] as const;
+
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
