@@ -18,7 +18,7 @@ export type Block =
 
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 // Earliest of: `code`, **strong**, *em* / _em_, [text](href), <https://autolink>.
-const INLINE = /`([^`]+)`|\*\*(.+?)\*\*|\*([^*\s][^*]*?)\*|(?<![\w])_([^_\s][^_]*?)_(?![\w])|\[([^\]]+)\]\(([^)\s]+)\)|<((?:https?:\/\/|mailto:)[^>\s]+)>/;
+const INLINE = /`([^`]+)`|\*\*(.+?)\*\*|(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])|(?<![\w])_([^_\s][^_]*?)_(?![\w])|\[([^\]]+)\]\(([^)\s]+)\)|<((?:https?:\/\/|mailto:)[^>\s]+)>/;
 
 export function parseInline(text: string): Inline[] {
   const out: Inline[] = [];

@@ -51,12 +51,22 @@ export const uploadTenantLogo = defineAction({ permission: "settings:update", in
   return replaceLogo(ctx, "settings.logo.uploaded", { url: null, upload });
 });
 
+/** https on a domain name: no plain http (mixed content), no bare host names or IP literals of an internal network. */
+function isPublicHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && z.regexes.domain.test(url.hostname) && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
 const ZLogoUrl = z.object({
   logoUrl: z
     .string({ message: "Enter the logo's https address." })
     .trim()
     .max(2048, "An address has at most 2048 characters.")
-    .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, message: "Enter an https:// address of an image." })),
+    .refine(isPublicHttpsUrl, "Enter an https:// address of an image."),
 });
 
 export const setTenantLogoUrl = defineAction({ permission: "settings:update", input: ZLogoUrl }, (ctx) =>

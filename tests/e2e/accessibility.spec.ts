@@ -19,7 +19,7 @@ for (const theme of ["light", "dark"] as const) {
   test(`console pages pass axe (${theme})`, async ({ pageAs, baseURL }) => {
     const page = await pageAs("admin");
     await page.context().addCookies([{ name: "gatehouse.theme", value: theme, url: baseURL! }]);
-    for (const path of ["/settings/profile", "/settings/roles", "/settings/general"]) {
+    for (const path of ["/settings/profile", "/settings/roles", "/settings/general", "/settings/ai", "/settings/security"]) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       await expectNoViolations(page);

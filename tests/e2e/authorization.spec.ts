@@ -19,9 +19,10 @@ test("the settings action called directly is refused without a session and for a
   const before = await nameField.inputValue();
   const actionId = await actionIdOf(admin);
 
-  // Sanity check of the crafted request: the Admin's own session gets the action through.
+  // Sanity check of the crafted request: the Admin's own session gets the action through (and, the name being
+  // unchanged, it saves nothing).
   const adminCall = await callServerAction(admin.request, "/settings/general", actionId, { name: before });
-  expect(adminCall.body).toContain("General settings saved.");
+  expect(adminCall.body).toContain("Nothing to save: these are the current settings.");
 
   // A forged cookie gets past the optimistic proxy (as CVE-2025-29927 got past middleware); the action still refuses.
   const anonymous = await playwright.request.newContext({
@@ -45,18 +46,19 @@ test("the Admin renames the tenant; bad input gets a message next to the field a
   const admin = await pageAs("admin");
   await admin.goto("/settings/general");
   const field = admin.getByLabel("Tenant name");
+  const save = admin.getByTestId("form-tenant").getByRole("button", { name: "Save" });
   await field.fill("x");
-  await admin.getByRole("button", { name: "Save" }).click();
+  await save.click();
   await expect(admin.locator("#field-name-error")).toHaveText("A tenant name has at least 2 characters.");
   await admin.reload();
   await expect(field).toHaveValue(fixtures.tenantName);
 
   await field.fill(`${fixtures.tenantName} Renamed`);
-  await admin.getByRole("button", { name: "Save" }).click();
+  await save.click();
   await expect(admin.getByTestId("form-success")).toHaveText("General settings saved.");
   await expect(admin.getByTestId("sidebar-tenant")).toHaveText(`${fixtures.tenantName} Renamed`);
   await field.fill(fixtures.tenantName);
-  await admin.getByRole("button", { name: "Save" }).click();
+  await save.click();
   await expect(admin.getByTestId("sidebar-tenant")).toHaveText(fixtures.tenantName);
 });
 

@@ -95,9 +95,27 @@ describe("parseConfig empty strings", () => {
     "BOOTSTRAP_ADMIN_NAME",
     "SECURITY_STATEMENT_FILE",
     "PRIVACY_POLICY_FILE",
+    "SECURITY_STATEMENT_URL",
+    "PRIVACY_POLICY_URL",
   ];
 
   it.each(variables)("treats an empty %s as unset", (variable) => {
     expect(parseConfig({ [variable]: "" })).toEqual(parseConfig({}));
+  });
+});
+
+describe("legal texts", () => {
+  it("default to the built-in texts, take a Markdown file or an address, never both", () => {
+    expect(parseConfig({}).legal).toEqual({ securityStatement: { kind: "default" }, privacyPolicy: { kind: "default" } });
+    expect(parseConfig({ SECURITY_STATEMENT_FILE: "legal/security.md", PRIVACY_POLICY_URL: "https://example.com/privacy" }).legal).toEqual({
+      securityStatement: { kind: "file", path: path.resolve("legal/security.md") },
+      privacyPolicy: { kind: "url", url: "https://example.com/privacy" },
+    });
+    expect(configError({ PRIVACY_POLICY_FILE: "p.md", PRIVACY_POLICY_URL: "https://example.com/p" }).message).toBe(
+      "Configuration error: PRIVACY_POLICY_URL cannot be set together with PRIVACY_POLICY_FILE: choose one",
+    );
+    expect(configError({ SECURITY_STATEMENT_URL: "javascript:alert(1)" }).message).toBe(
+      "Configuration error: SECURITY_STATEMENT_URL must be an http(s) address such as https://example.com/privacy",
+    );
   });
 });

@@ -15,6 +15,14 @@ describe("redactSecrets", () => {
     });
   });
 
+  it("keeps the password-length policy, whose name only sounds secret", () => {
+    expect(redactSecrets({ passwordMinLength: 16, passwordMinLengthHint: "x", minPasswordLength: 3 })).toEqual({
+      passwordMinLength: 16,
+      passwordMinLengthHint: "[redacted]",
+      minPasswordLength: "[redacted]",
+    });
+  });
+
   it("redacts at any depth and inside arrays, keeping other values", () => {
     const input = {
       email: "a@example.com",

@@ -10,10 +10,11 @@ export const E2E_FRESH_DATA_DIR = path.resolve(".data-e2e-fresh");
 export const E2E_PASSWORD = "correct-horse-battery-staple-42";
 
 export type E2EUser = { key: string; email: string; username: string; name: string; role: TenantRole };
-export type E2EFixtures = { tenantName: string; otherTenantName: string; users: Record<string, E2EUser> };
+export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains";
+export type E2EFixtures = { tenantName: string; otherTenantName: string; tenants: Record<E2ETenant, string>; users: Record<string, E2EUser> };
 
 /** Who the seeded server knows; each spec uses its own users so specs can run in parallel. */
-export const USER_PLAN: { key: string; role: TenantRole; tenant: "main" | "other" }[] = [
+export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emailDomain?: string }[] = [
   { key: "admin", role: "admin", tenant: "main" },
   { key: "builder", role: "builder", tenant: "main" },
   { key: "consumer", role: "consumer", tenant: "main" },
@@ -21,6 +22,14 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: "main" | "other
   { key: "revoked", role: "builder", tenant: "main" },
   { key: "wrongPassword", role: "consumer", tenant: "main" },
   { key: "otherAdmin", role: "admin", tenant: "other" },
+  // Settings specs change tenant-wide behaviour, so each works in a tenant of its own.
+  { key: "refusalsAdmin", role: "admin", tenant: "refusals" },
+  { key: "refusalsBuilder", role: "builder", tenant: "refusals" },
+  { key: "refusalsConsumer", role: "consumer", tenant: "refusals" },
+  { key: "formatsAdmin", role: "admin", tenant: "formats" },
+  { key: "brandingAdmin", role: "admin", tenant: "branding" },
+  { key: "domainsAdmin", role: "admin", tenant: "domains", emailDomain: "other.org" },
+  { key: "domainsBuilder", role: "builder", tenant: "domains", emailDomain: "other.org" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");
