@@ -8,7 +8,10 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files, argon2 a native addon: neither may be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   experimental: {
+    // A 10 MB logo plus the form around it; larger posts are cut off before any action runs. proxy.ts buffers
+    // request bodies too, with its own limit (10 MB by default), which must be as large.
     serverActions: { bodySizeLimit: "12mb" },
+    proxyClientMaxBodySize: "12mb",
   },
   async headers() {
     return [

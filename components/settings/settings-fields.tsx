@@ -16,7 +16,8 @@ export function SettingsTextField(props: Omit<ComponentProps<typeof TextField>, 
 
 export function SettingsSelectField(props: Omit<ComponentProps<typeof SelectField>, "errors">) {
   const { errors, echoed } = useFieldFeedback(props.name);
-  return <SelectField {...props} defaultValue={echoed ?? props.defaultValue} errors={errors} />;
+  // A form reset restores a select to the options selected at mount, so a new echoed value needs a new element.
+  return <SelectField key={echoed ?? "saved"} {...props} defaultValue={echoed ?? props.defaultValue} errors={errors} />;
 }
 
 export function SettingsRadioGroup(props: Omit<ComponentProps<typeof RadioGroupField>, "errors">) {
