@@ -31,7 +31,15 @@ export default defineConfig({
     {
       command: "npx tsx tests/e2e/support/serve-fresh.ts",
       url: `http://localhost:${E2E_FRESH_PORT}/sign-in`,
-      env: { PORT: String(E2E_FRESH_PORT), DATA_DIR: E2E_FRESH_DATA_DIR, DATABASE_URL: "", APP_URL: "" },
+      // This server also shows an operator's own legal texts (tests/e2e/legal-texts.spec.ts); the seeded one the defaults.
+      env: {
+        PORT: String(E2E_FRESH_PORT),
+        DATA_DIR: E2E_FRESH_DATA_DIR,
+        DATABASE_URL: "",
+        APP_URL: "",
+        SECURITY_STATEMENT_FILE: "tests/e2e/support/security-statement.md",
+        PRIVACY_POLICY_URL: "https://legal.acme.test/privacy",
+      },
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "ignore",

@@ -30,3 +30,20 @@ export function SettingsCheckbox(props: Omit<ComponentProps<typeof CheckboxField
   // An unticked box sends nothing, so after a failed save "absent" means it was unticked.
   return <CheckboxField {...props} defaultChecked={failed ? echoed === "on" : props.defaultChecked} errors={errors} />;
 }
+
+/** A whole-number setting; its hint states the allowed range (the server enforces the same LIMITS). */
+export function SettingsNumberField(props: { label: string; name: string; value: number; range: { min: number; max: number }; hint?: string }) {
+  const { min, max } = props.range;
+  return (
+    <SettingsTextField
+      label={props.label}
+      name={props.name}
+      type="number"
+      inputMode="numeric"
+      min={min}
+      max={max}
+      defaultValue={String(props.value)}
+      hint={`${props.hint ? `${props.hint} ` : ""}From ${min} to ${max}.`}
+    />
+  );
+}

@@ -22,6 +22,7 @@ export const DEFAULT_SECURITY_STATEMENT: LegalDocument = {
       heading: "Access control",
       paragraphs: [
         "Every action is authorized on the server against one registry of roles and permissions, which the Roles page shows. Data of one tenant is never visible to another.",
+        "A tenant's administrators can limit sign-in to e-mail addresses at the domains they list: members at other domains are refused at sign-in and signed out on their next request (administrators are exempt, so the tenant cannot be locked out).",
       ],
     },
     {

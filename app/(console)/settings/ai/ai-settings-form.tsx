@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { SettingsCheckbox, SettingsRadioGroup, SettingsSelectField, SettingsTextField } from "@/components/settings/settings-fields";
+import { SettingsCheckbox, SettingsNumberField, SettingsRadioGroup, SettingsSelectField, SettingsTextField } from "@/components/settings/settings-fields";
 import { SettingsForm, useFieldFeedback } from "@/components/settings/settings-form";
 import type { AiSettingsDto } from "@/lib/settings/ai-settings";
 import { BEDROCK_REGIONS } from "@/lib/settings/bedrock-regions";
@@ -54,21 +54,19 @@ export function AiSettingsForm({ settings, lastChanged }: { settings: AiSettings
         hint="When on, Copilot may include the test-run data and step errors of the current session in its context. When off, it sees only the workflow definition and what the user types."
       />
       <ProviderFields settings={settings} />
-      <SettingsTextField
+      <SettingsNumberField
         label="AI requests per minute"
         name="aiRequestsPerMinute"
-        type="number"
-        inputMode="numeric"
-        defaultValue={String(settings.limits.requestsPerMinute)}
-        hint={`Interactive AI requests of the whole tenant, from ${LIMITS.aiRequestsPerMinute.min} to ${LIMITS.aiRequestsPerMinute.max}.`}
+        value={settings.limits.requestsPerMinute}
+        range={LIMITS.aiRequestsPerMinute}
+        hint="Interactive AI requests of the whole tenant."
       />
-      <SettingsTextField
+      <SettingsNumberField
         label="Data processed per minute (MB)"
         name="aiMegabytesPerMinute"
-        type="number"
-        inputMode="numeric"
-        defaultValue={String(settings.limits.megabytesPerMinute)}
-        hint={`From ${LIMITS.aiMegabytesPerMinute.min} to ${LIMITS.aiMegabytesPerMinute.max}.`}
+        value={settings.limits.megabytesPerMinute}
+        range={LIMITS.aiMegabytesPerMinute}
+        hint="Data the interactive AI features process for the whole tenant."
       />
     </SettingsForm>
   );

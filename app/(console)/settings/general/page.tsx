@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SettingsForm } from "@/components/settings/settings-form";
-import { SettingsCheckbox, SettingsRadioGroup, SettingsSelectField, SettingsTextField } from "@/components/settings/settings-fields";
+import { SettingsCheckbox, SettingsNumberField, SettingsRadioGroup, SettingsSelectField, SettingsTextField } from "@/components/settings/settings-fields";
 import { Card } from "@/components/ui/card";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { callerHas } from "@/lib/authz/caller-has";
@@ -22,8 +22,6 @@ import {
 import { LogoSettings } from "./logo-settings";
 
 export const metadata: Metadata = { title: "General settings" };
-
-const range = ({ min, max }: { min: number; max: number }) => ({ min, max, hint: `From ${min} to ${max}.` });
 
 export default async function GeneralSettingsPage() {
   const caller = await requireCaller();
@@ -85,14 +83,7 @@ export default async function GeneralSettingsPage() {
       </Card>
       <Card title="API keys" description="Limits for the personal API keys of every member.">
         <SettingsForm action={saveApiKeyPolicy} section="api_keys" lastChanged={last("api_keys")}>
-          <SettingsTextField
-            label="Maximum active keys per owner"
-            name="maxApiKeysPerOwner"
-            type="number"
-            inputMode="numeric"
-            defaultValue={String(settings.maxApiKeysPerOwner)}
-            {...range(LIMITS.maxApiKeysPerOwner)}
-          />
+          <SettingsNumberField label="Maximum active keys per owner" name="maxApiKeysPerOwner" value={settings.maxApiKeysPerOwner} range={LIMITS.maxApiKeysPerOwner} />
           <SettingsSelectField
             label="Maximum key lifetime"
             name="maxApiKeyLifetimeDays"
@@ -104,26 +95,12 @@ export default async function GeneralSettingsPage() {
       </Card>
       <Card title="Invitations">
         <SettingsForm action={saveInvitationLifetime} section="invitations" lastChanged={last("invitations")}>
-          <SettingsTextField
-            label="Invitation lifetime (days)"
-            name="invitationLifetimeDays"
-            type="number"
-            inputMode="numeric"
-            defaultValue={String(settings.invitationLifetimeDays)}
-            {...range(LIMITS.invitationLifetimeDays)}
-          />
+          <SettingsNumberField label="Invitation lifetime (days)" name="invitationLifetimeDays" value={settings.invitationLifetimeDays} range={LIMITS.invitationLifetimeDays} />
         </SettingsForm>
       </Card>
       <Card title="Audit log retention" description="Audit events older than this are deleted by a daily job.">
         <SettingsForm action={saveAuditRetention} section="audit_retention" lastChanged={last("audit_retention")}>
-          <SettingsTextField
-            label="Keep audit events for (days)"
-            name="auditRetentionDays"
-            type="number"
-            inputMode="numeric"
-            defaultValue={String(settings.auditRetentionDays)}
-            {...range(LIMITS.auditRetentionDays)}
-          />
+          <SettingsNumberField label="Keep audit events for (days)" name="auditRetentionDays" value={settings.auditRetentionDays} range={LIMITS.auditRetentionDays} />
         </SettingsForm>
       </Card>
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SettingsForm } from "@/components/settings/settings-form";
-import { SettingsTextField } from "@/components/settings/settings-fields";
+import { SettingsNumberField, SettingsTextField } from "@/components/settings/settings-fields";
 import { Card } from "@/components/ui/card";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { callerHas } from "@/lib/authz/caller-has";
@@ -18,7 +18,6 @@ export default async function SecuritySettingsPage() {
   if (!callerHas(caller, "security:update")) notFound();
   const [settings, changes] = await Promise.all([getTenantSettings(caller), getLastChanges(caller)]);
   const last = (section: SettingsSection) => describeLastChange(changes[section], caller.displayFormat);
-  const { sessionIdleMinutes: idle, sessionAbsoluteHours: absolute, passwordMinLength: password } = LIMITS;
   return (
     <>
       <h1 className="text-2xl font-semibold">Account security</h1>
@@ -36,33 +35,30 @@ export default async function SecuritySettingsPage() {
       </Card>
       <Card title="Sessions" description="How long members stay signed in. A new idle timeout applies from each session's next request; a new lifetime to sessions started from now on.">
         <SettingsForm action={saveSessionPolicy} section="session_policy" lastChanged={last("session_policy")}>
-          <SettingsTextField
+          <SettingsNumberField
             label="Idle timeout (minutes)"
             name="sessionIdleMinutes"
-            type="number"
-            inputMode="numeric"
-            defaultValue={String(settings.sessionIdleMinutes)}
-            hint={`Sign out after this long without activity, from ${idle.min} to ${idle.max} minutes.`}
+            value={settings.sessionIdleMinutes}
+            range={LIMITS.sessionIdleMinutes}
+            hint="Sign out after this long without activity."
           />
-          <SettingsTextField
+          <SettingsNumberField
             label="Absolute lifetime (hours)"
             name="sessionAbsoluteHours"
-            type="number"
-            inputMode="numeric"
-            defaultValue={String(settings.sessionAbsoluteHours)}
-            hint={`Sign out this long after signing in, whatever the activity, from ${absolute.min} to ${absolute.max} hours.`}
+            value={settings.sessionAbsoluteHours}
+            range={LIMITS.sessionAbsoluteHours}
+            hint="Sign out this long after signing in, whatever the activity."
           />
         </SettingsForm>
       </Card>
       <Card title="Passwords">
         <SettingsForm action={savePasswordPolicy} section="password_policy" lastChanged={last("password_policy")}>
-          <SettingsTextField
+          <SettingsNumberField
             label="Minimum password length"
             name="passwordMinLength"
-            type="number"
-            inputMode="numeric"
-            defaultValue={String(settings.passwordMinLength)}
-            hint={`Applies when a password is set or changed, from ${password.min} to ${password.max} characters.`}
+            value={settings.passwordMinLength}
+            range={LIMITS.passwordMinLength}
+            hint="Applies when a password is set or changed."
           />
         </SettingsForm>
       </Card>
