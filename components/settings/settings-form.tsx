@@ -1,8 +1,8 @@
 "use client";
 
 import { createContext, useActionState, useContext, useRef, type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type ActionState } from "@/lib/action/action-state";
 import type { FieldErrors } from "@/lib/action/errors";
 import type { SettingsSaveResult } from "@/lib/settings/run-settings-form";
@@ -51,9 +51,7 @@ export function SettingsForm(props: {
       <FeedbackContext.Provider value={feedback}>{props.children}</FeedbackContext.Provider>
       <FormStatus state={state} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : (props.submitLabel ?? "Save")}
-        </Button>
+        <SubmitButton pending={pending} label={props.submitLabel ?? "Save"} pendingLabel="Saving…" />
         {dirty ? <span className="text-xs text-muted">Unsaved changes</span> : null}
         {props.lastChanged ? (
           <span className="text-xs text-muted" data-testid={`last-changed-${props.section}`}>

@@ -28,16 +28,7 @@ const httpUrl = url(
 ).transform((v) => new URL(v).origin);
 const smtpUrl = url(["smtp:", "smtps:"], "must be an smtp:// or smtps:// URL");
 
-const pageUrl = z
-  .string()
-  .trim()
-  .refine((v) => {
-    try {
-      return ["http:", "https:"].includes(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, "must be an http(s) address such as https://example.com/privacy");
+const pageUrl = url(["http:", "https:"], "must be an http(s) address such as https://example.com/privacy");
 
 const secret = z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)");
 
