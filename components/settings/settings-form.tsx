@@ -28,7 +28,7 @@ export function SettingsForm(props: {
   section: string;
   lastChanged: string | null;
   submitLabel?: string;
-  /** For destructive actions: asked before anything is sent. */
+  /** For destructive actions: asked before anything is sent, and the button is marked as dangerous. */
   confirmMessage?: string;
   children: ReactNode;
 }) {
@@ -51,7 +51,7 @@ export function SettingsForm(props: {
       <FeedbackContext.Provider value={feedback}>{props.children}</FeedbackContext.Provider>
       <FormStatus state={state} />
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} label={props.submitLabel ?? "Save"} pendingLabel="Saving…" />
+        <SubmitButton pending={pending} label={props.submitLabel ?? "Save"} pendingLabel="Saving…" variant={props.confirmMessage ? "danger" : "primary"} />
         {dirty ? <span className="text-xs text-muted">Unsaved changes</span> : null}
         {props.lastChanged ? (
           <span className="text-xs text-muted" data-testid={`last-changed-${props.section}`}>
