@@ -112,11 +112,13 @@ test("leaving a settings form with unsaved changes asks first", async ({ pageAs 
   await expect(page).toHaveURL(/\/settings\/security$/);
   await expect(page.getByLabel("Idle timeout (minutes)")).toHaveValue("45");
 
-  // Closing the tab or reloading: the browser's own beforeunload question.
+  // Closing the tab or reloading: the browser's own beforeunload question (accepted, so the tab closes cleanly).
+  const closed = new Promise((resolve) => page.once("close", resolve));
   page.once("dialog", (dialog) => {
     dialogs.push(dialog.type());
-    void dialog.dismiss();
+    void dialog.accept();
   });
   await page.close({ runBeforeUnload: true });
-  await expect.poll(() => dialogs).toContain("beforeunload");
+  await closed;
+  expect(dialogs).toContain("beforeunload");
 });
