@@ -12,6 +12,8 @@ async function upload(page: Page, file: { name: string; mimeType: string; buffer
 }
 
 test("an uploaded PNG logo shows in the sidebar; a 12 MB file, a GIF and a text file named .png are refused and the logo stays", async ({ pageAs }) => {
+  // Several uploads, one of 12 MB through the server, and reloads: more than the default 30 s on a busy machine.
+  test.slow();
   const page = await pageAs("brandingAdmin");
   await page.goto("/settings/general");
   await upload(page, { name: "logo.png", mimeType: "image/png", buffer: PNG });

@@ -2,6 +2,8 @@ import { actionIdsOf, callServerAction } from "./support/server-action";
 import { expect, signInThroughForm, test } from "./support/test";
 
 test("authorized domains: a Builder at another domain is refused with \"Unauthorized\" and their open session ends; the Admin still signs in", async ({ pageAs, browser, fixtures }) => {
+  // Three password sign-ins (argon2) and two sessions.
+  test.slow();
   const builder = await pageAs("domainsBuilder", { fresh: true });
   await builder.goto("/settings/roles");
   await expect(builder.getByRole("heading", { name: "Roles", level: 1 })).toBeVisible();

@@ -35,6 +35,8 @@ async function formValues(page: Page): Promise<string[]> {
 }
 
 test("a Builder and a Consumer posting any settings action directly are refused, and nothing changes", async ({ pageAs }) => {
+  // 24 crafted calls and six page loads.
+  test.slow();
   const admin = await pageAs("refusalsAdmin");
   const before = new Map<string, { ids: string[]; values: string[] }>();
   for (const path of PAGES) {
