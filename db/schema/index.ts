@@ -8,3 +8,5 @@ export * from "./setup-tokens";
 export * from "./audit";
 export * from "./tenant-logos";
 export * from "./settings-changes";
+export * from "./groups";
+export * from "./workspaces";

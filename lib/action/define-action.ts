@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Caller, RequestMeta } from "@/lib/auth/caller";
 import { callerHas } from "@/lib/authz/caller-has";
-import type { TenantPermission } from "@/lib/authz/permissions";
+import type { Permission, TenantPermission } from "@/lib/authz/permissions";
 import { record, type AuditActor, type AuditEntry } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db";
 import { refuse } from "./errors";
@@ -12,7 +12,8 @@ export type ActionContext<I> = { input: I; caller: Caller; tx: Tx; meta: Request
 export type ActionOutcome<O> = { result: O; audit: AuditEntry | readonly AuditEntry[] };
 
 export type DefinedAction<I, O> = {
-  readonly permission: TenantPermission;
+  /** A tenant permission (defineAction) or a permission in the input's workspace (defineWorkspaceAction). */
+  readonly permission: Permission;
   readonly input: z.ZodType<I>;
   /** Authorize → validate → one transaction holding the change and its audit event(s) → the handler's DTO. */
   execute(caller: Caller, rawInput: unknown, meta: RequestMeta): Promise<O>;
@@ -29,6 +30,20 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
     (fieldErrors[key] ??= []).push(issue.message);
   }
   return fieldErrors;
+}
+
+/** Writes the handler's audit event(s) in its transaction, attributed to the caller. */
+export async function recordOutcome(
+  tx: Tx,
+  caller: Caller,
+  meta: RequestMeta,
+  audit: ActionOutcome<unknown>["audit"],
+  defaults: Partial<AuditEntry> = {},
+): Promise<void> {
+  const entries: readonly AuditEntry[] = Array.isArray(audit) ? audit : [audit as AuditEntry];
+  for (const entry of entries) {
+    await record(tx, { tenantId: caller.tenantId, actor: actorOf(caller), ...meta }, { ...defaults, ...entry });
+  }
 }
 
 /**
@@ -48,10 +63,7 @@ export function defineAction<S extends z.ZodType, O>(
       if (!parsed.success) throw refuse.invalid(zodFieldErrors(parsed.error));
       return getDb().transaction(async (tx) => {
         const { result, audit } = await handler({ input: parsed.data, caller, tx, meta });
-        const entries: readonly AuditEntry[] = Array.isArray(audit) ? audit : [audit as AuditEntry];
-        for (const entry of entries) {
-          await record(tx, { tenantId: caller.tenantId, actor: actorOf(caller), ...meta }, entry);
-        }
+        await recordOutcome(tx, caller, meta, audit);
         return result;
       });
     },

@@ -32,6 +32,18 @@ export const AUDIT_ACTIONS = {
   "settings.authorized_domains.updated": { category: "setting_updates", sentence: "changed the authorized domains" },
   "settings.session_policy.updated": { category: "setting_updates", sentence: "changed the session policy" },
   "settings.password_policy.updated": { category: "setting_updates", sentence: "changed the password policy" },
+  "group.created": { category: "user_actions", sentence: "created a group" },
+  "group.updated": { category: "user_actions", sentence: "renamed or described a group" },
+  "group.deleted": { category: "user_actions", sentence: "deleted a group" },
+  "group.member_added": { category: "user_actions", sentence: "added a member to a group" },
+  "group.member_removed": { category: "user_actions", sentence: "removed a member from a group" },
+  "workspace.created": { category: "system_configuration", sentence: "created a workspace" },
+  "workspace.updated": { category: "system_configuration", sentence: "renamed or described a workspace" },
+  "workspace.deleted": { category: "system_configuration", sentence: "deleted a workspace" },
+  "workspace.member_added": { category: "user_actions", sentence: "gave a workspace role" },
+  "workspace.member_role_changed": { category: "user_actions", sentence: "changed a workspace role" },
+  "workspace.member_removed": { category: "user_actions", sentence: "removed a workspace member" },
+  "workspace.left": { category: "user_actions", sentence: "left a workspace" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

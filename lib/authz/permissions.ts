@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "groups:manage": { scope: "tenant", kind: "write", description: "Create, edit and delete groups" },
   "roles:read": { scope: "tenant", kind: "read", description: "Read roles and the permission matrix" },
   "access:read_all": { scope: "tenant", kind: "read", description: "See any member's effective access" },
+  "workspaces:read": { scope: "tenant", kind: "read", description: "See the workspaces one belongs to" },
   "workspaces:create": { scope: "tenant", kind: "write", description: "Create workspaces" },
   "workspaces:read_all": { scope: "tenant", kind: "read", description: "See every workspace of the tenant" },
   "api_keys:read_all": { scope: "tenant", kind: "read", description: "See every API key of the tenant" },
@@ -53,8 +54,12 @@ export const WORKSPACE_ROLES = ["owner", "contributor", "viewer"] as const;
 export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
 
 type RoleInfo<P extends Permission> = { label: string; rank: number; description: string; permissions: readonly P[] };
+type TenantRoleInfo = RoleInfo<TenantPermission> & {
+  /** The workspace role this tenant role holds in every workspace of the tenant, member or not. */
+  everyWorkspace: WorkspaceRole | null;
+};
 
-const everyone = ["profile:read", "profile:update", "api_keys:manage_own", "roles:read"] as const;
+const everyone = ["profile:read", "profile:update", "api_keys:manage_own", "roles:read", "workspaces:read"] as const;
 const allTenantPermissions = (Object.keys(PERMISSIONS) as Permission[]).filter(
   (p): p is TenantPermission => PERMISSIONS[p].scope === "tenant",
 );
@@ -62,26 +67,32 @@ const allWorkspacePermissions = (Object.keys(PERMISSIONS) as Permission[]).filte
   (p): p is WorkspacePermission => PERMISSIONS[p].scope === "workspace",
 );
 
+/** Every workspace-scoped permission, in registry order. */
+export const WORKSPACE_PERMISSIONS: readonly WorkspacePermission[] = allWorkspacePermissions;
+
 export const TENANT_ROLE_INFO = {
   admin: {
     label: "Admin",
     rank: 3,
     description: "Everything in the tenant: settings, members, every workspace (as Owner), audit logs, security and SSO.",
     permissions: allTenantPermissions,
+    everyWorkspace: "owner",
   },
   builder: {
     label: "Builder",
     rank: 2,
     description: "Builds automations: creates workspaces and reads the member directory, groups and roles.",
     permissions: [...everyone, "members:read", "groups:read", "workspaces:create"],
+    everyWorkspace: null,
   },
   consumer: {
     label: "Consumer",
     rank: 1,
     description: "Uses what others built: own profile and API keys, and the workspaces granted to them.",
     permissions: everyone,
+    everyWorkspace: null,
   },
-} as const satisfies Record<TenantRole, RoleInfo<TenantPermission>>;
+} as const satisfies Record<TenantRole, TenantRoleInfo>;
 
 export const WORKSPACE_ROLE_INFO = {
   owner: {
@@ -126,6 +137,10 @@ export function isReadPermission(permission: Permission): boolean {
 /** Nobody grants a role above their own. */
 export function canGrantTenantRole(granter: TenantRole, role: TenantRole): boolean {
   return TENANT_ROLE_INFO[role].rank <= TENANT_ROLE_INFO[granter].rank;
+}
+
+export function isWorkspaceRole(value: unknown): value is WorkspaceRole {
+  return typeof value === "string" && (WORKSPACE_ROLES as readonly string[]).includes(value);
 }
 
 export function isTenantRole(value: unknown): value is TenantRole {

@@ -1,11 +1,12 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { memberships, setupTokens, tenants, users } from "@/db/schema";
+import { setupTokens, tenants, users } from "@/db/schema";
 import { DomainError } from "@/lib/action/errors";
 import type { RequestMeta } from "@/lib/auth/caller";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { record } from "@/lib/audit/record";
 import type { Db } from "@/lib/db";
+import { addMembership } from "@/lib/memberships/add-membership";
 import { hashSetupToken } from "./setup-tokens";
 
 export type FirstTenantInput = { tenantName: string; email: string; username: string; name: string; password: string };
@@ -37,7 +38,7 @@ export async function createFirstTenant(
       .insert(users)
       .values({ email: input.email, username: input.username, name: input.name, passwordHash })
       .returning({ id: users.id });
-    await tx.insert(memberships).values({ tenantId: tenant!.id, userId: user!.id, role: "admin", status: "active" });
+    const membership = await addMembership(tx, { tenantId: tenant!.id, userId: user!.id, role: "admin" });
     await tx.delete(setupTokens);
     const context = { tenantId: tenant!.id, actor: { type: "user" as const, id: user!.id, label: input.email }, ...meta };
     await record(tx, context, { action: "tenant.created", target: { type: "tenant", id: tenant!.id, label: input.tenantName } });
@@ -46,6 +47,7 @@ export async function createFirstTenant(
       target: { type: "user", id: user!.id, label: input.email },
       details: { via: via.kind, adminUsername: input.username },
     });
+    await record(tx, context, membership.audit);
     return { tenantId: tenant!.id, userId: user!.id };
   });
 }

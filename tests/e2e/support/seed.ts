@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
-import { memberships, tenants, users } from "@/db/schema";
+import { tenants, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password-hash";
+import { addMembership } from "@/lib/memberships/add-membership";
 import { E2E_PASSWORD, USER_PLAN, type E2EFixtures, type E2ETenant, type E2EUser } from "./e2e-users";
 
 const TENANT_NAMES: Record<E2ETenant, string> = {
@@ -29,7 +30,7 @@ export async function seedE2E(db: Db): Promise<E2EFixtures> {
     const username = `${plan.key.toLowerCase()}-${run}`;
     const user: E2EUser = { key: plan.key, email: `${username}@${plan.emailDomain ?? "acme.test"}`, username, name: `${plan.key} ${run}`, role: plan.role };
     const [row] = await db.insert(users).values({ email: user.email, username, name: user.name, passwordHash }).returning();
-    await db.insert(memberships).values({ tenantId: tenantIds[plan.tenant], userId: row!.id, role: plan.role });
+    await db.transaction((tx) => addMembership(tx, { tenantId: tenantIds[plan.tenant], userId: row!.id, role: plan.role }));
     seeded[plan.key] = user;
   }
   return { tenantName: tenantNames.main, otherTenantName: tenantNames.other, tenants: tenantNames, users: seeded };

@@ -1,0 +1,39 @@
+import "server-only";
+import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { groups, memberships, users } from "@/db/schema";
+import { getDb } from "@/lib/db";
+
+/** One choice in a searching picker. */
+export type PickerOption = { value: string; label: string; detail: string };
+
+const LIMIT = 10;
+const MAX_QUERY = 100;
+
+/** The query as a LIKE pattern matching anywhere, with LIKE's own wildcards taken literally. */
+function containing(query: string): string {
+  return `%${query.trim().slice(0, MAX_QUERY).replace(/[\\%_]/g, "\\$&")}%`;
+}
+
+/** Members of the tenant whose name, e-mail or username contains the query. No authorization: callers check. */
+export async function searchTenantUsers(tenantId: string, query: string): Promise<PickerOption[]> {
+  const pattern = containing(query);
+  const rows = await getDb()
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.tenantId, tenantId), or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(users.username, pattern))))
+    .orderBy(asc(users.name), asc(users.email))
+    .limit(LIMIT);
+  return rows.map((r) => ({ value: r.id, label: r.name, detail: r.email }));
+}
+
+/** Groups of the tenant whose name contains the query. No authorization: callers check. */
+export async function searchTenantGroups(tenantId: string, query: string): Promise<PickerOption[]> {
+  const rows = await getDb()
+    .select({ id: groups.id, name: groups.name, description: groups.description })
+    .from(groups)
+    .where(and(eq(groups.tenantId, tenantId), ilike(groups.name, containing(query))))
+    .orderBy(asc(sql`lower(${groups.name})`))
+    .limit(LIMIT);
+  return rows.map((r) => ({ value: r.id, label: r.name, detail: r.description || "Group" }));
+}
