@@ -31,7 +31,7 @@ describe("first run on an empty deployment", () => {
 
     const { tenantId, userId } = await createFirstTenant(getDb(), admin, META, { kind: "setup_link", token: token! });
     expect(await getDb().select().from(memberships).where(eq(memberships.userId, userId))).toMatchObject([{ tenantId, role: "admin", status: "active" }]);
-    expect((await getDb().select().from(auditEvents).where(eq(auditEvents.tenantId, tenantId)).orderBy(asc(auditEvents.seq))).map((e) => e.action)).toEqual(["tenant.created", "setup.completed"]);
+    expect((await getDb().select().from(auditEvents).where(eq(auditEvents.tenantId, tenantId)).orderBy(asc(auditEvents.seq))).map((e) => e.action)).toEqual(["tenant.created", "setup.completed", "workspace.created"]);
     expect(await getDb().select().from(setupTokens)).toHaveLength(0);
     expect(await isSetupTokenValid(getDb(), token!)).toBe(false);
     await expect(createFirstTenant(getDb(), { ...admin, email: "eve@evil.test", username: "eve" }, META, { kind: "setup_link", token: token! })).rejects.toThrow(
