@@ -1,6 +1,6 @@
 import { PERMISSIONS, type Permission } from "@/lib/authz/permissions";
 
-type RoleColumn = { id: string; label: string; description: string; permissions: readonly Permission[] };
+type RoleColumn = { id: string; label: string; description: string; permissions: readonly Permission[]; holders: number };
 
 /** Rendered straight from the registry, so the page cannot disagree with what the server enforces. */
 export function PermissionMatrix({ scope, roles }: { scope: "tenant" | "workspace"; roles: RoleColumn[] }) {
@@ -10,7 +10,11 @@ export function PermissionMatrix({ scope, roles }: { scope: "tenant" | "workspac
       <ul className="mb-4 flex flex-col gap-1 text-sm">
         {roles.map((role) => (
           <li key={role.id}>
-            <span className="font-medium">{role.label}</span> <span className="text-muted">— built-in, {scope} scope. {role.description}</span>
+            <span className="font-medium">{role.label}</span>{" "}
+            <span className="text-muted">
+              — built-in, {scope} scope, held by <span data-testid={`holders-${role.id}`}>{role.holders}</span> principal{role.holders === 1 ? "" : "s"}.{" "}
+              {role.description}
+            </span>
           </li>
         ))}
       </ul>

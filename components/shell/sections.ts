@@ -3,7 +3,9 @@ import type { TenantPermission } from "@/lib/authz/permissions";
 /** The console's sections in sidebar order; each appears for callers holding its permission. */
 export const SECTIONS: readonly { href: string; label: string; permission: TenantPermission }[] = [
   { href: "/settings/profile", label: "Profile", permission: "profile:read" },
+  { href: "/settings/groups", label: "Groups", permission: "groups:read" },
   { href: "/settings/roles", label: "Roles", permission: "roles:read" },
+  { href: "/settings/workspaces", label: "Workspaces", permission: "workspaces:read" },
   { href: "/settings/general", label: "General", permission: "settings:update" },
   { href: "/settings/ai", label: "AI", permission: "settings:update" },
   { href: "/settings/security", label: "Security", permission: "security:update" },

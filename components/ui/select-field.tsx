@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
-import { describedByIds, FieldMessages } from "./field-message";
+import { CONTROL_CLASS, describedByIds, FieldMessages } from "./field-message";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -7,13 +7,15 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   options: readonly { value: string; label: string }[];
   errors?: string[];
   hint?: string;
+  /** Visually hidden label (still read by screen readers), for compact table rows. */
+  hideLabel?: boolean;
 };
 
-export function SelectField({ label, name, options, errors, hint, id, ...select }: Props) {
+export function SelectField({ label, name, options, errors, hint, hideLabel, id, ...select }: Props) {
   const fieldId = id ?? `field-${name}`;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId} className="text-sm font-medium">
+      <label htmlFor={fieldId} className={hideLabel ? "sr-only" : "text-sm font-medium"}>
         {label}
       </label>
       <select
@@ -21,7 +23,7 @@ export function SelectField({ label, name, options, errors, hint, id, ...select 
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedByIds(fieldId, hint, errors)}
-        className="rounded-md border border-border bg-card px-3 py-2 text-sm text-fg aria-invalid:border-danger"
+        className={CONTROL_CLASS}
         {...select}
       >
         {options.map((o) => (

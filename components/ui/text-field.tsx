@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from "react";
-import { describedByIds, FieldMessages } from "./field-message";
+import { CONTROL_CLASS, describedByIds, FieldMessages } from "./field-message";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -21,7 +21,7 @@ export function TextField({ label, name, errors, hint, id, ...input }: Props) {
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedByIds(fieldId, hint, errors)}
-        className="rounded-md border border-border bg-card px-3 py-2 text-sm text-fg aria-invalid:border-danger"
+        className={CONTROL_CLASS}
         {...input}
       />
       <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />

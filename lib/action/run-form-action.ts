@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { getCaller } from "@/lib/auth/current-caller";
 import { currentRequestMeta } from "@/lib/request/meta";
 import type { ActionState } from "./action-state";
@@ -30,4 +31,11 @@ export async function runFormAction<I, O>(
   } catch (error) {
     return { ...toErrorState(error), values: echoFields(formData) };
   }
+}
+
+/** runFormAction for console settings pages: on success, every settings page re-renders with fresh data. */
+export async function runSettingsAction<I, O>(action: DefinedAction<I, O>, formData: FormData, successMessage: string): Promise<ActionState<O>> {
+  const state = await runFormAction(action, formData, successMessage);
+  if (state.status === "ok") revalidatePath("/settings", "layout");
+  return state;
 }

@@ -8,7 +8,8 @@ import { callerHas } from "@/lib/authz/caller-has";
 import { workspaceRoleHas } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { isId } from "@/lib/validation/ids";
-import { searchTenantGroups, searchTenantUsers, type PickerOption } from "./search-directory";
+import type { PickerOption } from "./picker-option";
+import { searchTenantGroups, searchTenantUsers } from "./search-directory";
 
 /** The searches behind the pickers, each authorized like the action its choice feeds. */
 

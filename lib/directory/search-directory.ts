@@ -2,9 +2,7 @@ import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { groups, memberships, users } from "@/db/schema";
 import { getDb } from "@/lib/db";
-
-/** One choice in a searching picker. */
-export type PickerOption = { value: string; label: string; detail: string };
+import type { PickerOption } from "./picker-option";
 
 const LIMIT = 10;
 const MAX_QUERY = 100;

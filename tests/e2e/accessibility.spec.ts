@@ -16,16 +16,36 @@ for (const theme of ["light", "dark"] as const) {
     }
   });
 
-  test(`console pages pass axe (${theme})`, async ({ pageAs, baseURL }) => {
-    // Five pages, each analysed by axe.
+  test(`console pages pass axe (${theme})`, async ({ pageAs, baseURL, fixtures }) => {
+    // Six pages, each analysed by axe.
     test.slow();
     const page = await pageAs("admin");
     await page.context().addCookies([{ name: "gatehouse.theme", value: theme, url: baseURL! }]);
-    for (const path of ["/settings/profile", "/settings/roles", "/settings/general", "/settings/ai", "/settings/security"]) {
+    const paths = ["/settings/profile", "/settings/roles", "/settings/general", "/settings/ai", "/settings/security", `/settings/roles/access/${fixtures.users.admin!.id}`];
+    for (const path of paths) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       await expectNoViolations(page);
     }
+  });
+}
+
+for (const theme of ["light", "dark"] as const) {
+  test(`group and workspace pages pass axe, with a picker's results open (${theme})`, async ({ pageAs, baseURL, fixtures }) => {
+    const page = await pageAs("admin");
+    await page.context().addCookies([{ name: "gatehouse.theme", value: theme, url: baseURL! }]);
+    for (const path of ["/settings/groups", "/settings/workspaces?personal=1"]) {
+      await page.goto(path);
+      await expectNoViolations(page);
+    }
+    await page.goto(`/settings/groups/${fixtures.sample.groupId}`);
+    await page.getByLabel("Add members", { exact: true }).fill("a");
+    await expect(page.getByRole("list", { name: "Results for Add members" })).toBeVisible();
+    await expectNoViolations(page);
+    await page.goto(`/settings/workspaces/${fixtures.sample.workspaceName}`);
+    await page.getByTestId("workspace-members").getByRole("button", { name: "Remove" }).first().click();
+    await expect(page.getByRole("group", { name: "Confirm" })).toBeVisible();
+    await expectNoViolations(page);
   });
 }
 

@@ -9,9 +9,16 @@ export const E2E_DATA_DIR = path.resolve(".data-e2e");
 export const E2E_FRESH_DATA_DIR = path.resolve(".data-e2e-fresh");
 export const E2E_PASSWORD = "correct-horse-battery-staple-42";
 
-export type E2EUser = { key: string; email: string; username: string; name: string; role: TenantRole };
+export type E2EUser = { id: string; key: string; email: string; username: string; name: string; role: TenantRole };
 export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains";
-export type E2EFixtures = { tenantName: string; otherTenantName: string; tenants: Record<E2ETenant, string>; users: Record<string, E2EUser> };
+export type E2EFixtures = {
+  tenantName: string;
+  otherTenantName: string;
+  tenants: Record<E2ETenant, string>;
+  users: Record<string, E2EUser>;
+  /** A group (with the Admin in it) bound to a workspace, for pages that need something to show. */
+  sample: { groupId: string; workspaceName: string };
+};
 
 /** Who the seeded server knows; each spec uses its own users so specs can run in parallel. */
 export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emailDomain?: string }[] = [
@@ -30,6 +37,13 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "brandingAdmin", role: "admin", tenant: "branding" },
   { key: "domainsAdmin", role: "admin", tenant: "domains", emailDomain: "other.org" },
   { key: "domainsBuilder", role: "builder", tenant: "domains", emailDomain: "other.org" },
+  { key: "secopsConsumer", role: "consumer", tenant: "main" },
+  { key: "secopsBuilder", role: "builder", tenant: "main" },
+  { key: "vaultReader", role: "consumer", tenant: "main" },
+  { key: "shiftWorker", role: "consumer", tenant: "main" },
+  { key: "wsOwner", role: "builder", tenant: "main" },
+  { key: "wsContributor", role: "consumer", tenant: "main" },
+  { key: "wsOutsider", role: "consumer", tenant: "main" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
-import { tenants, users } from "@/db/schema";
+import { groupMembers, groups, tenants, users, workspaceBindings, workspaces } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { addMembership } from "@/lib/memberships/add-membership";
 import { E2E_PASSWORD, USER_PLAN, type E2EFixtures, type E2ETenant, type E2EUser } from "./e2e-users";
@@ -28,10 +28,23 @@ export async function seedE2E(db: Db): Promise<E2EFixtures> {
   const seeded: Record<string, E2EUser> = {};
   for (const plan of USER_PLAN) {
     const username = `${plan.key.toLowerCase()}-${run}`;
-    const user: E2EUser = { key: plan.key, email: `${username}@${plan.emailDomain ?? "acme.test"}`, username, name: `${plan.key} ${run}`, role: plan.role };
-    const [row] = await db.insert(users).values({ email: user.email, username, name: user.name, passwordHash }).returning();
+    const email = `${username}@${plan.emailDomain ?? "acme.test"}`;
+    const name = `${plan.key} ${run}`;
+    const [row] = await db.insert(users).values({ email, username, name, passwordHash }).returning();
     await db.transaction((tx) => addMembership(tx, { tenantId: tenantIds[plan.tenant], userId: row!.id, role: plan.role }));
-    seeded[plan.key] = user;
+    seeded[plan.key] = { id: row!.id, key: plan.key, email, username, name, role: plan.role };
   }
-  return { tenantName: tenantNames.main, otherTenantName: tenantNames.other, tenants: tenantNames, users: seeded };
+  const sample = await seedSample(db, tenantIds.main, seeded.admin!.id);
+  return { tenantName: tenantNames.main, otherTenantName: tenantNames.other, tenants: tenantNames, users: seeded, sample };
+}
+
+async function seedSample(db: Db, tenantId: string, adminId: string): Promise<E2EFixtures["sample"]> {
+  const [group] = await db.insert(groups).values({ tenantId, name: "Platform team", description: "Seeded for the e2e suite" }).returning();
+  await db.insert(groupMembers).values({ tenantId, groupId: group!.id, userId: adminId });
+  const [workspace] = await db.insert(workspaces).values({ tenantId, name: "sample-space", displayName: "Sample space" }).returning();
+  await db.insert(workspaceBindings).values([
+    { tenantId, workspaceId: workspace!.id, principalType: "user", userId: adminId, role: "owner" },
+    { tenantId, workspaceId: workspace!.id, principalType: "group", groupId: group!.id, role: "viewer" },
+  ]);
+  return { groupId: group!.id, workspaceName: workspace!.name };
 }
