@@ -85,40 +85,16 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel = "Workin
 }
 
 function renderField(field: FieldSpec, id: string, errors: string[] | undefined, echoed: string | undefined) {
+  if (field.kind === "hidden") return <input key={field.name} type="hidden" name={field.name} value={field.value} />;
+  const common = { id, label: field.label, name: field.name, hint: field.hint, errors };
   switch (field.kind) {
-    case "hidden":
-      return <input key={field.name} type="hidden" name={field.name} value={field.value} />;
     case "text":
-      return (
-        <TextField
-          key={field.name}
-          id={id}
-          label={field.label}
-          name={field.name}
-          hint={field.hint}
-          defaultValue={echoed ?? field.defaultValue}
-          maxLength={field.maxLength}
-          required={field.required}
-          errors={errors}
-        />
-      );
+      return <TextField key={field.name} {...common} defaultValue={echoed ?? field.defaultValue} maxLength={field.maxLength} required={field.required} />;
     case "textarea":
-      return <TextAreaField key={field.name} id={id} label={field.label} name={field.name} hint={field.hint} defaultValue={echoed ?? field.defaultValue} maxLength={field.maxLength} errors={errors} />;
+      return <TextAreaField key={field.name} {...common} defaultValue={echoed ?? field.defaultValue} maxLength={field.maxLength} />;
     case "select":
-      return (
-        <SelectField
-          key={field.name}
-          id={id}
-          label={field.label}
-          name={field.name}
-          hint={field.hint}
-          options={field.options}
-          defaultValue={echoed ?? field.defaultValue}
-          hideLabel={field.hideLabel}
-          errors={errors}
-        />
-      );
+      return <SelectField key={field.name} {...common} options={field.options} defaultValue={echoed ?? field.defaultValue} hideLabel={field.hideLabel} />;
     case "picker":
-      return <SearchPicker key={field.name} id={id} label={field.label} name={field.name} hint={field.hint} search={field.search} multiple={field.multiple} errors={errors} />;
+      return <SearchPicker key={field.name} {...common} search={field.search} multiple={field.multiple} />;
   }
 }

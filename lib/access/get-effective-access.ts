@@ -8,11 +8,15 @@ import { TENANT_ROLE_INFO, type TenantRole } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { offsetOf, PAGE_SIZE, type Page } from "@/lib/pagination/page";
 import { isId } from "@/lib/validation/ids";
+import { WORKSPACE_SUMMARY } from "@/lib/workspaces/workspace-columns";
 import { loadAccessGrants } from "./load-access-grants";
 import { resolveWorkspaceRole, type EffectiveAccess } from "./resolve-workspace-role";
 import { workspaceScope } from "./workspace-scope";
 
-export type WorkspaceAccessRow = { workspace: { id: string; name: string; displayName: string; personal: boolean }; access: EffectiveAccess };
+export type WorkspaceAccessRow = {
+  workspace: { id: string; name: string; displayName: string; description: string; personal: boolean };
+  access: EffectiveAccess;
+};
 export type MemberAccess = {
   member: { id: string; name: string; email: string; username: string; tenantRole: TenantRole };
   /** True when the tenant role alone gives a role in every workspace (an Admin). */
@@ -44,7 +48,7 @@ export async function getEffectiveAccess(
   const where = workspaceScope(caller.tenantId, userId, { all: everywhere, includePersonal: options.includePersonal });
   const [total] = await db.select({ n: count() }).from(workspaces).where(where);
   const rows = await db
-    .select({ id: workspaces.id, name: workspaces.name, displayName: workspaces.displayName, personal: workspaces.personal })
+    .select(WORKSPACE_SUMMARY)
     .from(workspaces)
     .where(where)
     .orderBy(asc(workspaces.name))

@@ -7,6 +7,7 @@ import type { Caller } from "@/lib/auth/caller";
 import type { WorkspaceRole } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { offsetOf, PAGE_SIZE, type Page } from "@/lib/pagination/page";
+import { WORKSPACE_SUMMARY } from "./workspace-columns";
 
 export type WorkspaceMemberItem = {
   /** "user:<id>" or "group:<id>", as the member actions take it. */
@@ -36,11 +37,7 @@ export async function getWorkspace(caller: Caller, name: string, page: number): 
   const db = getDb();
   const [workspace] = await db
     .select({
-      id: workspaces.id,
-      name: workspaces.name,
-      displayName: workspaces.displayName,
-      description: workspaces.description,
-      personal: workspaces.personal,
+      ...WORKSPACE_SUMMARY,
       locked: sql<boolean>`${workspaces.personal} and ${memberships.userId} is not null`,
     })
     .from(workspaces)

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, count, eq, sql } from "drizzle-orm";
+import { asc, count, sql } from "drizzle-orm";
 import { workspaceBindings, workspaces } from "@/db/schema";
 import { loadAccessGrants } from "@/lib/access/load-access-grants";
 import { resolveWorkspaceRole } from "@/lib/access/resolve-workspace-role";
@@ -11,6 +11,7 @@ import { callerHas } from "@/lib/authz/caller-has";
 import type { WorkspaceRole } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { offsetOf, PAGE_SIZE, type Page } from "@/lib/pagination/page";
+import { WORKSPACE_SUMMARY } from "./workspace-columns";
 
 export type WorkspaceListItem = {
   id: string;
@@ -34,11 +35,7 @@ export async function listWorkspaces(caller: Caller, options: { includePersonal:
   const [total] = await db.select({ n: count() }).from(workspaces).where(where);
   const rows = await db
     .select({
-      id: workspaces.id,
-      name: workspaces.name,
-      displayName: workspaces.displayName,
-      description: workspaces.description,
-      personal: workspaces.personal,
+      ...WORKSPACE_SUMMARY,
       memberCount: sql<number>`(select count(*)::int from ${workspaceBindings} where ${workspaceBindings.workspaceId} = ${workspaces.id})`,
     })
     .from(workspaces)

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { memberships, workspaces } from "@/db/schema";
 import type { Tx } from "@/lib/db";
+import { WORKSPACE_SUMMARY } from "./workspace-columns";
 
 export type LockedWorkspace = {
   id: string;
@@ -22,11 +23,7 @@ export type LockedWorkspace = {
 export async function lockWorkspace(tx: Tx, tenantId: string, workspaceId: string): Promise<LockedWorkspace | null> {
   const [row] = await tx
     .select({
-      id: workspaces.id,
-      name: workspaces.name,
-      displayName: workspaces.displayName,
-      description: workspaces.description,
-      personal: workspaces.personal,
+      ...WORKSPACE_SUMMARY,
       personalUserId: workspaces.personalUserId,
       personalUserIsMember: sql<boolean>`${memberships.userId} is not null`,
     })

@@ -34,7 +34,7 @@ test("Admin gives group SecOps Contributor in prod-automation; its Consumer has 
   await member.getByRole("link", { name: "Your effective access" }).click();
   const prod = member.getByTestId("access-prod-automation");
   await expect(prod.getByTestId("effective-role")).toHaveText("Contributor");
-  await expect(prod).toContainText("Contributor via group SecOps");
+  await expect(prod).toContainText("Contributor — via group SecOps");
   await expect(prod).toContainText("workflow:edit — via group SecOps");
   await expect(prod).not.toContainText("workspace:manage_members");
   await expect(member.getByTestId("access-staging")).toHaveCount(0);
@@ -50,7 +50,7 @@ test("Admin gives group SecOps Contributor in prod-automation; its Consumer has 
 
   // The Admin sees the same reason on the member's page.
   await admin.goto(`/settings/roles/access/${consumer.id}`);
-  await expect(admin.getByTestId("access-prod-automation")).toContainText("Contributor via group SecOps");
+  await expect(admin.getByTestId("access-prod-automation")).toContainText("Contributor — via group SecOps");
 });
 
 test("deleting a group names what goes, then its members lose the access it gave on their next request", async ({ pageAs, fixtures }) => {

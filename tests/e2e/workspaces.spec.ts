@@ -1,4 +1,4 @@
-import { addWorkspaceMember, createWorkspace, pick } from "./support/console-steps";
+import { addWorkspaceMember, createWorkspace } from "./support/console-steps";
 import { actionIdOf, actionIdsOf, callServerAction } from "./support/server-action";
 import { expect, test } from "./support/test";
 

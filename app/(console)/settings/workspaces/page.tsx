@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
+import { PersonalToggle } from "@/components/workspaces/personal-toggle";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { callerHas } from "@/lib/authz/caller-has";
 import { WORKSPACE_ROLE_INFO } from "@/lib/authz/permissions";
@@ -32,15 +32,7 @@ export default async function WorkspacesPage({ searchParams }: Props) {
       </p>
       <Card title="Workspaces" description={`${list.total} workspace${list.total === 1 ? "" : "s"}.`}>
         {seesAll ? (
-          <form method="get" className="mb-4 flex items-center gap-3 text-sm">
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="personal" value="1" defaultChecked={includePersonal} />
-              Include personal workspaces
-            </label>
-            <Button type="submit" variant="secondary">
-              Apply
-            </Button>
-          </form>
+          <PersonalToggle checked={includePersonal} label="Include personal workspaces" />
         ) : null}
         <table className="w-full text-sm" data-testid="workspaces-table">
           <caption className="sr-only">Workspaces</caption>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
+import { RemoveFromGroup } from "@/components/groups/remove-from-group";
+import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -10,7 +12,7 @@ import { callerHas } from "@/lib/authz/caller-has";
 import { WORKSPACE_ROLE_INFO } from "@/lib/authz/permissions";
 import { getGroup } from "@/lib/groups/get-group";
 import { parsePage } from "@/lib/pagination/page";
-import { addGroupMembersAction, deleteGroupAction, removeGroupMemberAction, searchMembersForGroups, updateGroupAction } from "../actions";
+import { addGroupMembersAction, deleteGroupAction, searchMembersForGroups, updateGroupAction } from "../actions";
 import { DeletionImpact } from "./deletion-impact";
 
 export const metadata: Metadata = { title: "Group" };
@@ -27,11 +29,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const canSeeAccess = callerHas(caller, "access:read_all");
   return (
     <>
-      <p className="text-sm">
-        <Link href="/settings/groups" className="text-accent underline">
-          Groups
-        </Link>
-      </p>
+      <BackLink href="/settings/groups" label="Groups" />
       <h1 className="text-2xl font-semibold">
         {group.name}
         {group.managedBySso ? <Badge>Managed by SSO</Badge> : null}
@@ -83,17 +81,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
                   <td className="py-2 pr-4 text-muted">{m.email}</td>
                   {canManage ? (
                     <td className="py-2">
-                      <ActionForm
-                        inline
-                        action={removeGroupMemberAction}
-                        submitLabel="Remove"
-                        variant="secondary"
-                        confirm={`Remove ${m.name} from ${group.name}?`}
-                        fields={[
-                          { kind: "hidden", name: "groupId", value: group.id },
-                          { kind: "hidden", name: "userId", value: m.id },
-                        ]}
-                      />
+                      <RemoveFromGroup group={group} member={m} />
                     </td>
                   ) : null}
                 </tr>

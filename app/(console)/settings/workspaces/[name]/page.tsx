@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { GrantList } from "@/components/access/grant-list";
 import { ActionForm } from "@/components/forms/action-form";
+import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { describeAccessSource } from "@/lib/access/resolve-workspace-role";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { WORKSPACE_ROLE_INFO, workspaceRoleHas } from "@/lib/authz/permissions";
 import { parsePage } from "@/lib/pagination/page";
@@ -27,11 +28,7 @@ export default async function WorkspacePage({ params, searchParams }: Props) {
   const idField = { kind: "hidden", name: "workspaceId", value: workspace.id } as const;
   return (
     <>
-      <p className="text-sm">
-        <Link href="/settings/workspaces" className="text-accent underline">
-          Workspaces
-        </Link>
-      </p>
+      <BackLink href="/settings/workspaces" label="Workspaces" />
       <h1 className="text-2xl font-semibold">
         {workspace.displayName}
         {workspace.personal ? <Badge>Personal</Badge> : null}
@@ -48,13 +45,7 @@ export default async function WorkspacePage({ params, searchParams }: Props) {
         <p className="text-sm" data-testid="workspace-your-role">
           {WORKSPACE_ROLE_INFO[access.role].label}
         </p>
-        <ul className="mt-1 text-sm text-muted">
-          {access.grants.map((g, i) => (
-            <li key={i}>
-              {WORKSPACE_ROLE_INFO[g.role].label} — {describeAccessSource(g.source)}
-            </li>
-          ))}
-        </ul>
+        <GrantList grants={access.grants} />
         <p className="mt-2 text-sm">
           <Link href={`/settings/roles/access/${caller.userId}`} className="text-accent underline">
             Every permission and why

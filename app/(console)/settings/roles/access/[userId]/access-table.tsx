@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { GrantList } from "@/components/access/grant-list";
 import type { WorkspaceAccessRow } from "@/lib/access/get-effective-access";
 import { describeAccessSource } from "@/lib/access/resolve-workspace-role";
 import { WORKSPACE_ROLE_INFO } from "@/lib/authz/permissions";
@@ -28,13 +29,7 @@ export function AccessTable({ rows }: { rows: WorkspaceAccessRow[] }) {
               <span className="font-medium" data-testid="effective-role">
                 {WORKSPACE_ROLE_INFO[access.role].label}
               </span>
-              <ul className="text-muted">
-                {access.grants.map((g, i) => (
-                  <li key={i}>
-                    {WORKSPACE_ROLE_INFO[g.role].label} {describeAccessSource(g.source)}
-                  </li>
-                ))}
-              </ul>
+              <GrantList grants={access.grants} />
             </td>
             <td className="py-2">
               <ul>

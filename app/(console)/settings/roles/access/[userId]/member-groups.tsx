@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { RemoveFromGroup } from "@/components/groups/remove-from-group";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { Caller } from "@/lib/auth/caller";
 import { callerHas } from "@/lib/authz/caller-has";
 import { listMemberGroups } from "@/lib/groups/list-member-groups";
-import { addGroupMembersAction, removeGroupMemberAction, searchGroupsForMember } from "../../../groups/actions";
+import { addGroupMembersAction, searchGroupsForMember } from "../../../groups/actions";
 
 /** The member's groups; Admins add and remove them here (the member's page). */
 export async function MemberGroups({ caller, member }: { caller: Caller; member: { id: string; name: string } }) {
@@ -27,17 +28,7 @@ export async function MemberGroups({ caller, member }: { caller: Caller; member:
               )}
               {g.managedBySso ? <Badge>Managed by SSO</Badge> : null}
               {canManage ? (
-                <ActionForm
-                  inline
-                  action={removeGroupMemberAction}
-                  submitLabel="Remove"
-                  variant="secondary"
-                  confirm={`Remove ${member.name} from ${g.name}?`}
-                  fields={[
-                    { kind: "hidden", name: "groupId", value: g.id },
-                    { kind: "hidden", name: "userId", value: member.id },
-                  ]}
-                />
+                <RemoveFromGroup group={g} member={member} />
               ) : null}
             </li>
           ))}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
+import { PersonalToggle } from "@/components/workspaces/personal-toggle";
 import { getEffectiveAccess } from "@/lib/access/get-effective-access";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { callerHas } from "@/lib/authz/caller-has";
@@ -32,11 +32,7 @@ export default async function EffectiveAccessPage({ params, searchParams }: Prop
   const base = `/settings/roles/access/${member.id}`;
   return (
     <>
-      <p className="text-sm">
-        <Link href="/settings/roles" className="text-accent underline">
-          Roles
-        </Link>
-      </p>
+      <BackLink href="/settings/roles" label="Roles" />
       <h1 className="text-2xl font-semibold">Effective access: {member.name}</h1>
       <p className="text-sm text-muted">
         {member.email} · tenant role <span data-testid="access-tenant-role">{TENANT_ROLE_INFO[member.tenantRole].label}</span>
@@ -53,15 +49,7 @@ export default async function EffectiveAccessPage({ params, searchParams }: Prop
         }
       >
         {result.everywhere ? (
-          <form method="get" className="mb-4 flex items-center gap-3 text-sm">
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="personal" value="1" defaultChecked={includePersonal} />
-              Include other members&apos; personal workspaces
-            </label>
-            <Button type="submit" variant="secondary">
-              Apply
-            </Button>
-          </form>
+          <PersonalToggle checked={includePersonal} label="Include other members' personal workspaces" />
         ) : null}
         <AccessTable rows={workspaces.items} />
         <Pagination
