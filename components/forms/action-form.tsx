@@ -4,6 +4,7 @@ import { useActionState, useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type ActionState } from "@/lib/action/action-state";
@@ -52,11 +53,7 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel = "Workin
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const values = state.status === "error" ? state.values : undefined;
 
-  const submit = (
-    <Button type="submit" variant={variant} disabled={pending}>
-      {pending ? pendingLabel : submitLabel}
-    </Button>
-  );
+  const submit = <SubmitButton pending={pending} label={submitLabel} pendingLabel={pendingLabel} variant={variant} />;
   return (
     <form action={formAction} noValidate data-testid={testId} className={inline ? "flex flex-wrap items-end gap-2" : "flex max-w-md flex-col gap-4"}>
       <div key={version} className={inline ? "contents" : "flex flex-col gap-4"}>
