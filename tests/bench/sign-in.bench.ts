@@ -1,35 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { openDatabase } from "@/db/client";
-import { applyMigrations, migrateDatabase } from "@/db/migrate";
 import { memberships, tenants, users } from "@/db/schema";
 import { authenticatePassword } from "@/lib/auth/authenticate-password";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { createSession, resolveSession } from "@/lib/auth/sessions";
+import { median, openBenchDatabase, time } from "./bench-support";
 
 /**
  * Prints: the cost of one argon2id hash and verify; sign-in time for a wrong password vs an unknown account (they
  * must match); and how many session reads (the per-request check) one connection serves per second.
  */
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function time(n: number, fn: () => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
-
-const databaseUrl = process.env.DATABASE_URL;
-if (databaseUrl) await migrateDatabase({ databaseUrl, dataDir: "" });
-const handle = openDatabase(databaseUrl ? { databaseUrl, dataDir: "", poolSize: 4 } : { dataDir: "memory://" });
-if (!databaseUrl) await applyMigrations(handle);
-(globalThis as { gatehouseDb?: unknown }).gatehouseDb = handle;
+const handle = await openBenchDatabase();
 const db = handle.db;
-console.log(`database: ${handle.driver}`);
 
 const hashes = await time(20, () => hashPassword("a-benchmark-passphrase"));
 const stored = await hashPassword("a-benchmark-passphrase");

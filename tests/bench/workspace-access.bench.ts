@@ -1,7 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { performance } from "node:perf_hooks";
-import { openDatabase } from "@/db/client";
-import { applyMigrations, migrateDatabase } from "@/db/migrate";
 import { groupMembers, groups, tenants, users, workspaceBindings, workspaces } from "@/db/schema";
 import { getEffectiveAccess } from "@/lib/access/get-effective-access";
 import { accessInWorkspace, callerSubject } from "@/lib/access/workspace-access";
@@ -10,6 +7,7 @@ import type { TenantRole } from "@/lib/authz/permissions";
 import { addMembership } from "@/lib/memberships/add-membership";
 import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
 import { updateWorkspace } from "@/lib/workspaces/update-workspace";
+import { median, openBenchDatabase, time } from "./bench-support";
 
 /**
  * Prints what the workspace access check costs per request (it runs before every workspace action and on every
@@ -17,24 +15,8 @@ import { updateWorkspace } from "@/lib/workspaces/update-workspace";
  */
 const WORKSPACES = 5_000;
 const GROUPS = 20;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-async function time(n: number, fn: (i: number) => Promise<unknown>): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = performance.now();
-    await fn(i);
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
-const databaseUrl = process.env.DATABASE_URL;
-if (databaseUrl) await migrateDatabase({ databaseUrl, dataDir: "" });
-const handle = openDatabase(databaseUrl ? { databaseUrl, dataDir: "", poolSize: 4 } : { dataDir: "memory://" });
-if (!databaseUrl) await applyMigrations(handle);
-(globalThis as { gatehouseDb?: unknown }).gatehouseDb = handle;
+const handle = await openBenchDatabase();
 const db = handle.db;
-console.log(`database: ${handle.driver}`);
 
 const suffix = randomUUID().slice(0, 8);
 const [tenant] = await db.insert(tenants).values({ name: `Bench ${suffix}` }).returning();
@@ -66,12 +48,12 @@ await db.insert(workspaceBindings).values(
 );
 console.log(`seeded ${WORKSPACES} workspaces, ${GROUPS} groups; the Consumer holds roles in ${GROUPS * 50 + 100} bindings`);
 
-const check = await time(500, (i) => accessInWorkspace(db, callerSubject(consumer), ids[(i * 37) % WORKSPACES]!));
+const check = median(await time(500, (i) => accessInWorkspace(db, callerSubject(consumer), ids[(i * 37) % WORKSPACES]!)));
 console.log(`access check in one workspace (load grants + resolve): median ${check.toFixed(2)} ms (500 runs)`);
-const action = await time(100, (i) => updateWorkspace.execute(consumer, { workspaceId: ids[(i % 100) * 7]!, displayName: `Renamed ${i}` }, { ip: null, userAgent: "bench" }));
+const action = median(await time(100, (i) => updateWorkspace.execute(consumer, { workspaceId: ids[(i % 100) * 7]!, displayName: `Renamed ${i}` }, { ip: null, userAgent: "bench" })));
 console.log(`workspace action end to end (lock, access check, update, audit event): median ${action.toFixed(2)} ms (100 runs)`);
-const page = await time(50, () => getEffectiveAccess(consumer, consumer.userId, { page: 1, includePersonal: false }));
+const page = median(await time(50, () => getEffectiveAccess(consumer, consumer.userId, { page: 1, includePersonal: false })));
 console.log(`effective-access page data, 50 of ${GROUPS * 50 + 100} workspaces: median ${page.toFixed(1)} ms (50 runs)`);
-const adminList = await time(50, (i) => listWorkspaces(admin, { includePersonal: true, page: 1 + (i % 100) }));
+const adminList = median(await time(50, (i) => listWorkspaces(admin, { includePersonal: true, page: 1 + (i % 100) })));
 console.log(`Admin's workspace list, a page of 50 of ${WORKSPACES + 2}: median ${adminList.toFixed(1)} ms (50 runs, pages 1–50)`);
 await handle.close();
