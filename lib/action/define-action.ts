@@ -31,6 +31,13 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   return fieldErrors;
 }
 
+const definedActions = new Set<DefinedAction<unknown, unknown>>();
+
+/** Every action built by the factory in the modules loaded so far (the audit-coverage test enumerates them). */
+export function allDefinedActions(): ReadonlySet<DefinedAction<unknown, unknown>> {
+  return definedActions;
+}
+
 /**
  * The one factory for every server action and API handler. The permission is required; the tenant always comes
  * from the caller; input is parsed with the zod schema; the change and its audit events share one transaction.
@@ -39,7 +46,7 @@ export function defineAction<S extends z.ZodType, O>(
   spec: { permission: TenantPermission; input: S },
   handler: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<O>>,
 ): DefinedAction<z.output<S>, O> {
-  return {
+  const action: DefinedAction<z.output<S>, O> = {
     permission: spec.permission,
     input: spec.input as z.ZodType<z.output<S>>,
     async execute(caller, rawInput, meta) {
@@ -49,6 +56,8 @@ export function defineAction<S extends z.ZodType, O>(
       return getDb().transaction(async (tx) => {
         const { result, audit } = await handler({ input: parsed.data, caller, tx, meta });
         const entries: readonly AuditEntry[] = Array.isArray(audit) ? audit : [audit as AuditEntry];
+        // No change without its event: an empty list rolls the change back.
+        if (!entries.length) throw new Error("an action must record at least one audit event");
         for (const entry of entries) {
           await record(tx, { tenantId: caller.tenantId, actor: actorOf(caller), ...meta }, entry);
         }
@@ -56,4 +65,6 @@ export function defineAction<S extends z.ZodType, O>(
       });
     },
   };
+  definedActions.add(action as DefinedAction<unknown, unknown>);
+  return action;
 }

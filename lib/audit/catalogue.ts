@@ -32,6 +32,20 @@ export const AUDIT_ACTIONS = {
   "settings.authorized_domains.updated": { category: "setting_updates", sentence: "changed the authorized domains" },
   "settings.session_policy.updated": { category: "setting_updates", sentence: "changed the session policy" },
   "settings.password_policy.updated": { category: "setting_updates", sentence: "changed the password policy" },
+  "audit.exported": { category: "user_actions", sentence: "exported audit events" },
+  "audit.retention.updated": { category: "setting_updates", sentence: "changed the audit retention" },
+  "audit.retention.purged": { category: "system_configuration", sentence: "purged audit events past their retention" },
+  "audit.stream.created": { category: "system_configuration", sentence: "added a SIEM streaming destination" },
+  "audit.stream.updated": { category: "system_configuration", sentence: "changed a SIEM streaming destination" },
+  "audit.stream.deleted": { category: "system_configuration", sentence: "removed a SIEM streaming destination" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_ACTIONS, value);
+}
+
+export function isAuditCategory(value: string): value is AuditCategory {
+  return Object.hasOwn(AUDIT_CATEGORIES, value);
+}
