@@ -1,13 +1,21 @@
 import type { SelectHTMLAttributes } from "react";
 import { describedByIds, FieldMessages } from "./field-message";
 
+type Option = { value: string; label: string };
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
   name: string;
-  options: readonly { value: string; label: string }[];
+  /** Plain options, or options in labelled groups (rendered as optgroups). */
+  options: readonly Option[] | readonly { group: string; options: readonly Option[] }[];
   errors?: string[];
   hint?: string;
 };
+
+const optionElement = (o: Option) => (
+  <option key={o.value} value={o.value}>
+    {o.label}
+  </option>
+);
 
 export function SelectField({ label, name, options, errors, hint, id, ...select }: Props) {
   const fieldId = id ?? `field-${name}`;
@@ -24,11 +32,15 @@ export function SelectField({ label, name, options, errors, hint, id, ...select 
         className="rounded-md border border-border bg-card px-3 py-2 text-sm text-fg aria-invalid:border-danger"
         {...select}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {options.map((o) =>
+          "group" in o ? (
+            <optgroup key={o.group} label={o.group}>
+              {o.options.map(optionElement)}
+            </optgroup>
+          ) : (
+            optionElement(o)
+          ),
+        )}
       </select>
       <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
     </div>
