@@ -30,6 +30,7 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "brandingAdmin", role: "admin", tenant: "branding" },
   { key: "domainsAdmin", role: "admin", tenant: "domains", emailDomain: "other.org" },
   { key: "domainsBuilder", role: "builder", tenant: "domains", emailDomain: "other.org" },
+  { key: "auditAdmin", role: "admin", tenant: "main" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

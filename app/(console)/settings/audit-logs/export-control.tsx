@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 type Progress = { state: "idle" } | { state: "running"; format: string; rows: number; bytes: number } | { state: "ready"; format: string; rows: number; url: string; filename: string } | { state: "failed"; message: string };
 
@@ -13,6 +13,10 @@ const kib = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocale
 export function ExportControl({ query }: { query: string }) {
   const [progress, setProgress] = useState<Progress>({ state: "idle" });
   const link = useRef<HTMLAnchorElement>(null);
+  // Once ready, the file is offered at once (the link stays for a second download).
+  useEffect(() => {
+    if (progress.state === "ready") link.current?.click();
+  }, [progress.state]);
   const hrefFor = (format: string) => `/settings/audit-logs/export?${new URLSearchParams([...new URLSearchParams(query), ["format", format]])}`;
 
   async function run(format: "csv" | "json", event: React.MouseEvent) {
@@ -40,7 +44,6 @@ export function ExportControl({ query }: { query: string }) {
       const events = Math.max(0, format === "csv" ? rows - 1 : rows - 2);
       const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type: response.headers.get("content-type") ?? "application/octet-stream" }));
       setProgress({ state: "ready", format, rows: events, url, filename });
-      requestAnimationFrame(() => link.current?.click());
     } catch (error) {
       setProgress({ state: "failed", message: error instanceof Error ? error.message : "The export failed." });
     }
