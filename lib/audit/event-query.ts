@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import { AUDIT_SEARCH_VECTOR, auditEvents } from "@/db/schema";
 import type { EventPosition } from "./event-cursor";
 import type { AuditFilter } from "./event-filter";
@@ -33,8 +33,23 @@ export function beyond(position: EventPosition, direction: "older" | "newer"): S
     : sql`(${auditEvents.occurredAt}, ${auditEvents.id}) > (${at}, ${position.id})`;
 }
 
-export const NEWEST_FIRST = [desc(auditEvents.occurredAt), desc(auditEvents.id)];
-export const OLDEST_FIRST = [asc(auditEvents.occurredAt), asc(auditEvents.id)];
+// Spelled out to match the btree indexes exactly (drizzle builds them DESC NULLS LAST; a bare DESC means NULLS FIRST,
+// and that mismatch alone turns an index range read into a sort of the whole tenant).
+const BY_INDEX = {
+  older: [sql`${auditEvents.occurredAt} desc nulls last`, sql`${auditEvents.id} desc nulls last`],
+  newer: [sql`${auditEvents.occurredAt} asc nulls first`, sql`${auditEvents.id} asc nulls first`],
+};
+// With free text, the matches come from the GIN index and are sorted; an order the btree indexes could serve would
+// tempt the planner to walk the whole tenant in time order, computing the text vector of every event (seconds).
+const BY_SORT = {
+  older: [sql`${auditEvents.occurredAt} desc nulls first`, sql`${auditEvents.id} desc nulls first`],
+  newer: [sql`${auditEvents.occurredAt} asc nulls last`, sql`${auditEvents.id} asc nulls last`],
+};
+
+/** The page order, newest first ("older") or oldest first ("newer", reversed by the caller). */
+export function pageOrder(filter: AuditFilter, direction: "older" | "newer"): SQL[] {
+  return (filter.q && toPrefixQuery(filter.q) ? BY_SORT : BY_INDEX)[direction];
+}
 
 export function whereAll(conditions: SQL[]): SQL {
   return and(...conditions)!;

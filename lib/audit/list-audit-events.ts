@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { encodeCursor, type PageCursor } from "./event-cursor";
 import { toDetail, toListItem, type AuditEventDetail, type AuditEventListItem } from "./event-dto";
 import type { AuditFilter } from "./event-filter";
-import { beyond, filterConditions, NEWEST_FIRST, OLDEST_FIRST, whereAll } from "./event-query";
+import { beyond, filterConditions, pageOrder, whereAll } from "./event-query";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -27,7 +27,7 @@ export async function listAuditEvents(caller: Caller, filter: AuditFilter, curso
     .select()
     .from(auditEvents)
     .where(whereAll(conditions))
-    .orderBy(...(direction === "older" ? NEWEST_FIRST : OLDEST_FIRST))
+    .orderBy(...pageOrder(filter, direction))
     .limit(limit + 1);
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);

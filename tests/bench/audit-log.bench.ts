@@ -144,7 +144,8 @@ try {
   for (const page of [1, DEEP_PAGE]) await timeView(handle, caller, "action = auth.sign_in.failed (125,000)", { action: "auth.sign_in.failed" }, 10, page);
   for (const page of [1, 2_000]) await timeView(handle, caller, "actor = user7@bench.test (20,000)", { actor: "user7@bench.test" }, 10, page);
   await timeView(handle, caller, "category + time range (one day)", { category: "setting_updates", from: new Date("2025-01-05T00:00:00Z"), to: new Date("2025-01-06T00:00:00Z") }, 25, 1);
-  await timeView(handle, caller, "free text 'target-99999'", { q: "target-99999" }, 25, 1);
+  await timeView(handle, caller, "free text 'target-99999' (11 matches)", { q: "target-99999" }, 25, 1);
+  await timeView(handle, caller, "free text 'user7@bench.test' (20,000 matches)", { q: "user7@bench.test" }, 25, 1);
   await exportRss(caller);
   await handle.close();
 } finally {

@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import type { EventPosition } from "../event-cursor";
 import { toRecord } from "../event-dto";
 import { filterToParams, type AuditFilter } from "../event-filter";
-import { beyond, filterConditions, NEWEST_FIRST, whereAll } from "../event-query";
+import { beyond, filterConditions, pageOrder, whereAll } from "../event-query";
 import { recordAlone } from "../record";
 import { EXPORT_SHAPES, type ExportFormat } from "./format";
 
@@ -44,7 +44,7 @@ export async function exportAuditEvents(caller: Caller, filter: AuditFilter, for
           .select()
           .from(auditEvents)
           .where(whereAll(position ? [...base, beyond(position, "older")] : base))
-          .orderBy(...NEWEST_FIRST)
+          .orderBy(...pageOrder(filter, "older"))
           .limit(BATCH);
         let chunk = "";
         for (const row of rows) {
