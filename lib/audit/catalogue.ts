@@ -33,7 +33,6 @@ export const AUDIT_ACTIONS = {
   "settings.session_policy.updated": { category: "setting_updates", sentence: "changed the session policy" },
   "settings.password_policy.updated": { category: "setting_updates", sentence: "changed the password policy" },
   "audit.exported": { category: "user_actions", sentence: "exported audit events" },
-  "audit.retention.updated": { category: "setting_updates", sentence: "changed the audit retention" },
   "audit.retention.purged": { category: "system_configuration", sentence: "purged audit events past their retention" },
   "audit.stream.created": { category: "system_configuration", sentence: "added a SIEM streaming destination" },
   "audit.stream.updated": { category: "system_configuration", sentence: "changed a SIEM streaming destination" },

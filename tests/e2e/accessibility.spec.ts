@@ -17,11 +17,11 @@ for (const theme of ["light", "dark"] as const) {
   });
 
   test(`console pages pass axe (${theme})`, async ({ pageAs, baseURL }) => {
-    // Five pages, each analysed by axe.
+    // Six pages, each analysed by axe.
     test.slow();
     const page = await pageAs("admin");
     await page.context().addCookies([{ name: "gatehouse.theme", value: theme, url: baseURL! }]);
-    for (const path of ["/settings/profile", "/settings/roles", "/settings/general", "/settings/ai", "/settings/security"]) {
+    for (const path of ["/settings/profile", "/settings/roles", "/settings/general", "/settings/ai", "/settings/security", "/settings/audit-logs"]) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       await expectNoViolations(page);

@@ -5,28 +5,31 @@ import { expect, test } from "./support/test";
 
 test("an Admin's change appears at the top of the log with its before/after, filters narrow it, the detail panel opens", async ({ pageAs, fixtures }) => {
   const page = await pageAs("auditAdmin");
+  const email = fixtures.users.auditAdmin!.email;
   await page.goto("/settings/general");
-  const name = page.getByLabel("Tenant name");
-  await name.fill(fixtures.tenantName);
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByTestId("form-success")).toHaveText("General settings saved.");
+  const retention = page.getByTestId("form-audit_retention");
+  const days = String(40 + Math.floor(Math.random() * 50));
+  await retention.getByLabel("Keep audit events for (days)").fill(days);
+  await retention.getByRole("button", { name: "Save" }).click();
+  await expect(retention.getByTestId("form-success")).toHaveText("Audit log retention saved.");
 
   await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Audit logs" }).click();
   await expect(page.getByRole("heading", { name: "Audit logs", level: 1 })).toBeVisible();
-  await page.getByLabel("Actor (e-mail or name)").fill(fixtures.users.auditAdmin!.email);
-  await page.getByLabel("Action").selectOption("settings.general.updated");
+  await expect(page.getByTestId("audit-retention")).toContainText(`Events older than ${days} days are purged`);
+  await page.getByLabel("Actor (e-mail or name)").fill(email);
+  await page.getByLabel("Action").selectOption("settings.audit_retention.updated");
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/action=settings.general.updated/);
+  await expect(page).toHaveURL(/action=settings.audit_retention.updated/);
   const rows = page.getByTestId("audit-events").locator("tbody tr");
-  await expect(rows.first()).toContainText("updated the general settings");
-  await expect(rows.first()).toContainText(fixtures.users.auditAdmin!.email);
+  await expect(rows.first()).toContainText("changed the audit log retention");
+  await expect(rows.first()).toContainText(email);
   await expect(rows.first()).toContainText(/\d{2}\/\d{2}\/\d{4} \d{1,2}:\d{2} (AM|PM) UTC/);
-  await expect(rows.first()).toContainText(`tenant: ${fixtures.tenantName}`);
+  await expect(rows.first()).toContainText(`tenant: ${fixtures.tenants.audit}`);
 
   await rows.first().getByRole("link", { name: /^Details of/ }).click();
   const panel = page.getByTestId("audit-event-panel");
-  await expect(panel.getByRole("heading")).toHaveText(`${fixtures.users.auditAdmin!.email} updated the general settings`);
-  await expect(panel.getByTestId("audit-event-changes").getByRole("row").filter({ hasText: "name" })).toContainText(fixtures.tenantName);
+  await expect(panel.getByRole("heading")).toHaveText(`${email} changed the audit log retention`);
+  await expect(panel.getByTestId("audit-event-changes").getByRole("row").filter({ hasText: "auditRetentionDays" }).getByRole("cell")).toHaveText([/^\d+$/, days]);
 
   await page.getByLabel("Action").selectOption("auth.signed_out");
   await page.getByRole("button", { name: "Apply filters" }).click();
@@ -63,7 +66,7 @@ test("a Builder and a Consumer can neither read nor export audit events (UI, rou
   await admin.goto("/settings/audit-logs");
   // The first server-action form on the page is the chain check.
   const verifyAction = await actionIdOf(admin);
-  for (const key of ["builder", "consumer"]) {
+  for (const key of ["auditBuilder", "auditConsumer"]) {
     const page = await pageAs(key);
     await page.goto("/settings/profile");
     await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Audit logs" })).toHaveCount(0);

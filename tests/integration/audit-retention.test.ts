@@ -1,34 +1,33 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditChainHeads, auditEvents, tenantSettings } from "@/db/schema";
+import { auditChainHeads, auditEvents } from "@/db/schema";
 import { purgeExpiredEvents } from "@/lib/audit/retention/purge-expired";
-import { updateAuditRetention } from "@/lib/audit/retention/update-audit-retention";
+import { updateAuditRetention } from "@/lib/settings/general-policies";
 import { verifyChain } from "@/lib/audit/verify-chain";
 import { getDb } from "@/lib/db";
 import { appendChained, daysAgo, tamper } from "./support/audit-seed";
 import { META, seedTenant } from "./support/fixtures";
 
 const eventsOf = (tenantId: string) => getDb().select().from(auditEvents).where(eq(auditEvents.tenantId, tenantId)).orderBy(asc(auditEvents.seq));
-const retentionOf = async (tenantId: string) =>
-  (await getDb().select({ days: tenantSettings.auditRetentionDays }).from(tenantSettings).where(eq(tenantSettings.tenantId, tenantId)))[0]!.days;
 
-/** A tenant with 5 events 3 days old and 3 from the last hour. */
+/** A tenant with 5 events 3 days old and 3 from the last hour; its retention is set by an Admin (a 9th event). */
 async function tenantWithHistory(retentionDays: number) {
   const tenant = await seedTenant(["admin", "builder"]);
-  await getDb().update(tenantSettings).set({ auditRetentionDays: retentionDays }).where(eq(tenantSettings.tenantId, tenant.tenantId));
   await appendChained(tenant.tenantId, [5, 4, 3, 2, 1].map((m) => ({ at: daysAgo(3 + m / 1440) })));
   await appendChained(tenant.tenantId, [30, 20, 10].map((m) => ({ at: new Date(Date.now() - m * 60_000) })));
+  if (retentionDays !== 30) await updateAuditRetention.execute(tenant.members[0]!.caller, { auditRetentionDays: String(retentionDays) }, META);
   return tenant;
 }
 
 describe("audit retention", () => {
-  it("with retention set to 1 day, older events disappear after the job, the purge is audited as a count and the chain still verifies", async () => {
+  it("with retention set to 1 day by an Admin, older events disappear after the job, the purge is audited as a count and the chain still verifies", async () => {
     const { tenantId } = await tenantWithHistory(1);
     const before = await eventsOf(tenantId);
     const outcomes = await purgeExpiredEvents(getDb());
     expect(outcomes).toContainEqual({ chainId: tenantId, purged: 5, throughSeq: 5 });
     const after = await eventsOf(tenantId);
-    expect(after.map((e) => e.seq)).toEqual([6, 7, 8, 9]);
+    expect(after.map((e) => e.seq)).toEqual([6, 7, 8, 9, 10]);
+    expect(after[3]!.action).toBe("settings.audit_retention.updated");
     expect(after.at(-1)).toMatchObject({
       action: "audit.retention.purged",
       category: "system_configuration",
@@ -37,7 +36,7 @@ describe("audit retention", () => {
     });
     const [head] = await getDb().select().from(auditChainHeads).where(eq(auditChainHeads.chainId, tenantId));
     expect(head).toMatchObject({ anchorSeq: 5, anchorHash: before[4]!.hash });
-    expect(await verifyChain(getDb(), tenantId)).toEqual({ ok: true, chainId: tenantId, events: 4, anchorSeq: 5 });
+    expect(await verifyChain(getDb(), tenantId)).toEqual({ ok: true, chainId: tenantId, events: 5, anchorSeq: 5 });
   });
 
   it("keeps events inside the retention and does nothing (no event) when nothing expired", async () => {
@@ -52,8 +51,8 @@ describe("audit retention", () => {
     await purgeExpiredEvents(getDb(), new Date(Date.now() + 2 * 24 * 60 * 60 * 1000));
     const kept = await eventsOf(tenantId);
     expect(kept.map((e) => e.action)).toEqual(["audit.retention.purged"]);
-    expect(kept[0]).toMatchObject({ seq: 10, details: { purgedEvents: 4, throughSeq: 9 } });
-    expect(await verifyChain(getDb(), tenantId)).toMatchObject({ ok: true, events: 1, anchorSeq: 9 });
+    expect(kept[0]).toMatchObject({ seq: 11, details: { purgedEvents: 5, throughSeq: 10 } });
+    expect(await verifyChain(getDb(), tenantId)).toMatchObject({ ok: true, events: 1, anchorSeq: 10 });
   });
 
   it("instances purging at the same time purge once", async () => {
@@ -87,37 +86,5 @@ describe("audit retention", () => {
     });
     const purgeEvent = kept.at(-1)!;
     expect(await verifyChain(getDb(), tenantId)).toMatchObject({ ok: false, brokenEventId: purgeEvent.id, reason: "the retention anchor does not match the newest purge event" });
-  });
-
-  describe("the retention setting", () => {
-    it("an Admin sets it, audited with before and after", async () => {
-      const { tenantId, members } = await seedTenant(["admin"]);
-      expect(await updateAuditRetention.execute(members[0]!.caller, { retentionDays: "1" }, META)).toEqual({ retentionDays: 1 });
-      expect(await retentionOf(tenantId)).toBe(1);
-      const [event] = await eventsOf(tenantId);
-      expect(event).toMatchObject({ action: "audit.retention.updated", actorId: members[0]!.userId, details: { before: { retentionDays: 30 }, after: { retentionDays: 1 } } });
-    });
-
-    it.each(["builder", "consumer"] as const)("a %s is refused and nothing changes", async (role) => {
-      const { tenantId, members } = await seedTenant([role]);
-      await expect(updateAuditRetention.execute(members[0]!.caller, { retentionDays: 1 }, META)).rejects.toMatchObject({ code: "forbidden" });
-      expect(await retentionOf(tenantId)).toBe(30);
-      expect(await eventsOf(tenantId)).toHaveLength(0);
-    });
-
-    it.each([
-      ["0", "Keep audit events for at least 1 day."],
-      ["3651", "Keep audit events for at most 3650 days."],
-      ["1.5", "Enter a whole number of days."],
-      ["abc", "Enter a number of days."],
-    ])("refuses %s with a message next to the field", async (value, message) => {
-      const { tenantId, members } = await seedTenant(["admin"]);
-      await expect(updateAuditRetention.execute(members[0]!.caller, { retentionDays: value }, META)).rejects.toMatchObject({
-        code: "validation_failed",
-        fieldErrors: { retentionDays: [message] },
-      });
-      expect(await retentionOf(tenantId)).toBe(30);
-      expect(await eventsOf(tenantId)).toHaveLength(0);
-    });
   });
 });

@@ -10,7 +10,7 @@ export const E2E_FRESH_DATA_DIR = path.resolve(".data-e2e-fresh");
 export const E2E_PASSWORD = "correct-horse-battery-staple-42";
 
 export type E2EUser = { key: string; email: string; username: string; name: string; role: TenantRole };
-export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains";
+export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit";
 export type E2EFixtures = { tenantName: string; otherTenantName: string; tenants: Record<E2ETenant, string>; users: Record<string, E2EUser> };
 
 /** Who the seeded server knows; each spec uses its own users so specs can run in parallel. */
@@ -30,7 +30,9 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "brandingAdmin", role: "admin", tenant: "branding" },
   { key: "domainsAdmin", role: "admin", tenant: "domains", emailDomain: "other.org" },
   { key: "domainsBuilder", role: "builder", tenant: "domains", emailDomain: "other.org" },
-  { key: "auditAdmin", role: "admin", tenant: "main" },
+  { key: "auditAdmin", role: "admin", tenant: "audit" },
+  { key: "auditBuilder", role: "builder", tenant: "audit" },
+  { key: "auditConsumer", role: "consumer", tenant: "audit" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

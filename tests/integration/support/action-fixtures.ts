@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
-import { auditStreamDestinations, tenantSettings, tenants } from "@/db/schema";
+import { auditStreamDestinations, tenantLogos, tenants } from "@/db/schema";
 import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
 import { getDb } from "@/lib/db";
+import { setTenantLogoUrl } from "@/lib/settings/logo-actions";
 import { META, type seedTenant } from "./fixtures";
+import { settingsOf } from "./settings-rows";
 
 export type SeededTenant = Awaited<ReturnType<typeof seedTenant>>;
 
@@ -19,6 +21,13 @@ export type ActionFixture = {
 };
 
 const admin = (t: SeededTenant) => t.members[0]!.caller;
+/** The settings row: a settings action changes it (and its updated_at), a rolled-back one leaves it as it was. */
+const settings = (t: SeededTenant) => settingsOf(t.tenantId);
+const logo = async (t: SeededTenant) => ({
+  settings: await settingsOf(t.tenantId),
+  uploads: await getDb().select({ etag: tenantLogos.etag }).from(tenantLogos).where(eq(tenantLogos.tenantId, t.tenantId)),
+});
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 const destinations = (t: SeededTenant) => getDb().select().from(auditStreamDestinations).where(eq(auditStreamDestinations.tenantId, t.tenantId));
 const seedDestination = async (t: SeededTenant) =>
   (await createStreamDestination.execute(admin(t), { kind: "webhook", name: "Hook", url: "https://siem.example.test/hook", secret: "signing-secret-1" }, META)).id;
@@ -28,9 +37,26 @@ export const ACTION_FIXTURES: Record<string, ActionFixture> = {
     input: async () => ({ name: "Renamed by coverage" }),
     state: async (t) => (await getDb().select({ name: tenants.name }).from(tenants).where(eq(tenants.id, t.tenantId)))[0],
   },
-  "audit/retention/update-audit-retention.ts#updateAuditRetention": {
-    input: async () => ({ retentionDays: 7 }),
-    state: async (t) => (await getDb().select({ d: tenantSettings.auditRetentionDays }).from(tenantSettings).where(eq(tenantSettings.tenantId, t.tenantId)))[0],
+  "settings/general-policies.ts#updateDateTimeFormat": { input: async () => ({ dateFormat: "DD/MM/YYYY", timeFormat: "24h" }), state: settings },
+  "settings/general-policies.ts#updateTwoFactorRequirement": { input: async () => ({ requireTwoFactor: "on" }), state: settings },
+  "settings/general-policies.ts#updateApiKeyPolicy": { input: async () => ({ maxApiKeysPerOwner: "10", maxApiKeyLifetimeDays: "90" }), state: settings },
+  "settings/general-policies.ts#updateInvitationLifetime": { input: async () => ({ invitationLifetimeDays: "14" }), state: settings },
+  "settings/general-policies.ts#updateAuditRetention": { input: async () => ({ auditRetentionDays: "7" }), state: settings },
+  "settings/security-policies.ts#updateAuthorizedDomains": { input: async () => ({ authorizedDomains: "example.test" }), state: settings },
+  "settings/security-policies.ts#updateSessionPolicy": { input: async () => ({ sessionIdleMinutes: "30", sessionAbsoluteHours: "8" }), state: settings },
+  "settings/security-policies.ts#updatePasswordPolicy": { input: async () => ({ passwordMinLength: "14" }), state: settings },
+  "settings/ai-settings.ts#updateAiSettings": {
+    input: async () => ({ copilotTestDataAccess: "on", aiProvider: "platform", aiRequestsPerMinute: "50", aiMegabytesPerMinute: "5" }),
+    state: settings,
+  },
+  "settings/logo-actions.ts#uploadTenantLogo": { input: async () => ({ logo: new File([PNG], "logo.png", { type: "image/png" }) }), state: logo },
+  "settings/logo-actions.ts#setTenantLogoUrl": { input: async () => ({ logoUrl: "https://cdn.example.com/logo.png" }), state: logo },
+  "settings/logo-actions.ts#removeTenantLogo": {
+    input: async (t) => {
+      await setTenantLogoUrl.execute(admin(t), { logoUrl: "https://cdn.example.com/logo.png" }, META);
+      return {};
+    },
+    state: logo,
   },
   "audit/stream/create-stream-destination.ts#createStreamDestination": {
     input: async () => ({ kind: "splunk_hec", name: "Splunk", url: "https://splunk.example.test", secret: "hec-token-123" }),

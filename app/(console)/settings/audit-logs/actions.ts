@@ -5,7 +5,6 @@ import type { ActionState } from "@/lib/action/action-state";
 import { runFormAction, toErrorState } from "@/lib/action/run-form-action";
 import { refuse } from "@/lib/action/errors";
 import { getCaller } from "@/lib/auth/current-caller";
-import { updateAuditRetention } from "@/lib/audit/retention/update-audit-retention";
 import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
 import { deleteStreamDestination } from "@/lib/audit/stream/delete-stream-destination";
 import { testStreamDestination } from "@/lib/audit/stream/test-stream-destination";
@@ -17,10 +16,6 @@ const PAGE = "/settings/audit-logs";
 async function saved<T>(state: ActionState<T>): Promise<ActionState<T>> {
   if (state.status === "ok") revalidatePath(PAGE);
   return state;
-}
-
-export async function saveRetention(_prev: ActionState, formData: FormData) {
-  return saved(await runFormAction(updateAuditRetention, formData, "Retention saved."));
 }
 
 export async function addDestination(_prev: ActionState, formData: FormData) {

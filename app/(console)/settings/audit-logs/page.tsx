@@ -15,7 +15,6 @@ import { AuditFilterForm } from "./audit-filter-form";
 import { DestinationCreateForm } from "./destination-create-form";
 import { DestinationItem } from "./destination-item";
 import { ExportControl } from "./export-control";
-import { RetentionForm } from "./retention-form";
 import { VerifyChainButton } from "./verify-chain-button";
 
 export const metadata: Metadata = { title: "Audit logs" };
@@ -72,8 +71,11 @@ export default async function AuditLogsPage({ searchParams }: { searchParams: Pr
         <VerifyChainButton />
       </Card>
       {retention ? (
-        <Card title="Retention" description="How long audit events are kept before the scheduled purge removes them.">
-          <RetentionForm retentionDays={retention.retentionDays} />
+        <Card title="Retention" description="How long audit events are kept before the hourly purge removes them.">
+          <p className="text-sm" data-testid="audit-retention">
+            Events older than {retention.retentionDays} {retention.retentionDays === 1 ? "day" : "days"} are purged; each purge is itself an
+            event, and the chain stays verifiable. Change it in <a href="/settings/general" className="underline">General settings</a>.
+          </p>
         </Card>
       ) : null}
       {canConfigure ? (
