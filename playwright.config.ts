@@ -23,7 +23,8 @@ export default defineConfig({
     {
       command: "npx tsx tests/e2e/support/serve-seeded.ts",
       url: `http://localhost:${E2E_PORT}/sign-in`,
-      env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, DATABASE_URL: process.env.DATABASE_URL ?? "", APP_URL: "" },
+      // Private networks allowed: the streaming spec's SIEM receiver listens on localhost.
+      env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, DATABASE_URL: process.env.DATABASE_URL ?? "", APP_URL: "", AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS: "true" },
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "ignore",

@@ -26,7 +26,7 @@ export default defineConfig({
           setupFiles: ["tests/integration/support/open-database.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          env: { DATA_DIR: path.join(os.tmpdir(), "gatehouse-integration") },
+          env: { DATA_DIR: path.join(os.tmpdir(), "gatehouse-integration"), AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS: "true" },
         },
       },
     ],

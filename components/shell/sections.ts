@@ -9,4 +9,5 @@ export const SECTIONS: readonly { href: string; label: string; permission: Tenan
   { href: "/settings/general", label: "General", permission: "settings:update" },
   { href: "/settings/ai", label: "AI", permission: "settings:update" },
   { href: "/settings/security", label: "Security", permission: "security:update" },
+  { href: "/settings/audit-logs", label: "Audit logs", permission: "audit:read" },
 ];

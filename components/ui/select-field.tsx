@@ -1,15 +1,23 @@
 import type { SelectHTMLAttributes } from "react";
 import { CONTROL_CLASS, describedByIds, FieldMessages } from "./field-message";
 
+type Option = { value: string; label: string };
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
   name: string;
-  options: readonly { value: string; label: string }[];
+  /** Plain options, or options in labelled groups (rendered as optgroups). */
+  options: readonly Option[] | readonly { group: string; options: readonly Option[] }[];
   errors?: string[];
   hint?: string;
   /** Visually hidden label (still read by screen readers), for compact table rows. */
   hideLabel?: boolean;
 };
+
+const optionElement = (o: Option) => (
+  <option key={o.value} value={o.value}>
+    {o.label}
+  </option>
+);
 
 export function SelectField({ label, name, options, errors, hint, hideLabel, id, ...select }: Props) {
   const fieldId = id ?? `field-${name}`;
@@ -26,11 +34,15 @@ export function SelectField({ label, name, options, errors, hint, hideLabel, id,
         className={CONTROL_CLASS}
         {...select}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {options.map((o) =>
+          "group" in o ? (
+            <optgroup key={o.group} label={o.group}>
+              {o.options.map(optionElement)}
+            </optgroup>
+          ) : (
+            optionElement(o)
+          ),
+        )}
       </select>
       <FieldMessages fieldId={fieldId} hint={hint} errors={errors} />
     </div>

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, bigserial, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenants } from "./tenants";
 
@@ -5,8 +6,16 @@ export const auditCategory = pgEnum("audit_category", ["setting_updates", "syste
 export const auditActorType = pgEnum("audit_actor_type", ["user", "service_account", "api_key", "system", "anonymous"]);
 
 /**
+ * The text the viewer's free-text filter searches. The query (lib/audit/event-query.ts) repeats this exact
+ * expression so that Postgres can use the GIN index built on it.
+ */
+export const AUDIT_SEARCH_VECTOR = sql`to_tsvector('simple'::regconfig, coalesce(action, '') || ' ' || coalesce(actor_label, '') || ' ' || coalesce(target_label, '') || ' ' || coalesce(ip, '') || ' ' || details::text)`;
+
+/**
  * Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE except the retention purge) and hash-chained per
  * chain: a tenant's id, or the nil UUID for deployment-level events such as sign-in failures of unknown accounts.
+ * Every viewer filter has an index that starts with the tenant and ends with the page order (time, id), so a page
+ * deep in the log costs what the first one costs.
  */
 export const auditEvents = pgTable(
   "audit_events",
@@ -34,14 +43,27 @@ export const auditEvents = pgTable(
   (t) => [
     uniqueIndex("audit_events_chain_seq_key").on(t.chainId, t.seq),
     index("audit_events_tenant_time_idx").on(t.tenantId, t.occurredAt.desc(), t.id.desc()),
+    index("audit_events_tenant_category_time_idx").on(t.tenantId, t.category, t.occurredAt.desc(), t.id.desc()),
+    index("audit_events_tenant_action_time_idx").on(t.tenantId, t.action, t.occurredAt.desc(), t.id.desc()),
+    index("audit_events_tenant_actor_time_idx").on(t.tenantId, t.actorLabel, t.occurredAt.desc(), t.id.desc()),
+    index("audit_events_tenant_workspace_time_idx")
+      .on(t.tenantId, t.workspaceId, t.occurredAt.desc(), t.id.desc())
+      .where(sql`${t.workspaceId} is not null`),
+    index("audit_events_search_idx").using("gin", AUDIT_SEARCH_VECTOR),
   ],
 );
 
-/** The head of each hash chain; locked FOR UPDATE while an event is appended, so a chain never forks. */
+/**
+ * The head of each hash chain; locked FOR UPDATE while an event is appended, so a chain never forks. The anchor is
+ * where the kept chain starts: seq 0 and the genesis hash until the retention purge deletes a prefix, then the seq
+ * and hash of the last purged event (also written into the purge's own audit event, which the verifier cross-checks).
+ */
 export const auditChainHeads = pgTable("audit_chain_heads", {
   chainId: uuid("chain_id").primaryKey(),
   seq: bigint("seq", { mode: "number" }).notNull(),
   hash: text("hash").notNull(),
+  anchorSeq: bigint("anchor_seq", { mode: "number" }).notNull().default(0),
+  anchorHash: text("anchor_hash").notNull().default("0000000000000000000000000000000000000000000000000000000000000000"),
 });
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;

@@ -46,6 +46,13 @@ export async function recordOutcome(
   }
 }
 
+const definedActions = new Set<DefinedAction<unknown, unknown>>();
+
+/** Every action built by the factory in the modules loaded so far (the audit-coverage test enumerates them). */
+export function allDefinedActions(): ReadonlySet<DefinedAction<unknown, unknown>> {
+  return definedActions;
+}
+
 /**
  * The one factory for every server action and API handler. The permission is required; the tenant always comes
  * from the caller; input is parsed with the zod schema; the change and its audit events share one transaction.
@@ -54,7 +61,7 @@ export function defineAction<S extends z.ZodType, O>(
   spec: { permission: TenantPermission; input: S },
   handler: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<O>>,
 ): DefinedAction<z.output<S>, O> {
-  return {
+  const action: DefinedAction<z.output<S>, O> = {
     permission: spec.permission,
     input: spec.input as z.ZodType<z.output<S>>,
     async execute(caller, rawInput, meta) {
@@ -68,4 +75,6 @@ export function defineAction<S extends z.ZodType, O>(
       });
     },
   };
+  definedActions.add(action as DefinedAction<unknown, unknown>);
+  return action;
 }

@@ -44,6 +44,19 @@ export const AUDIT_ACTIONS = {
   "workspace.member_role_changed": { category: "user_actions", sentence: "changed a workspace role" },
   "workspace.member_removed": { category: "user_actions", sentence: "removed a workspace member" },
   "workspace.left": { category: "user_actions", sentence: "left a workspace" },
+  "audit.exported": { category: "user_actions", sentence: "exported audit events" },
+  "audit.retention.purged": { category: "system_configuration", sentence: "purged audit events past their retention" },
+  "audit.stream.created": { category: "system_configuration", sentence: "added a SIEM streaming destination" },
+  "audit.stream.updated": { category: "system_configuration", sentence: "changed a SIEM streaming destination" },
+  "audit.stream.deleted": { category: "system_configuration", sentence: "removed a SIEM streaming destination" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_ACTIONS, value);
+}
+
+export function isAuditCategory(value: string): value is AuditCategory {
+  return Object.hasOwn(AUDIT_CATEGORIES, value);
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { auditChainHeads, auditEvents } from "@/db/schema";
 import type { Db, Tx } from "@/lib/db";
 import { AUDIT_ACTIONS, type AuditAction } from "./catalogue";
@@ -31,6 +31,7 @@ export type AuditEntry = {
 /**
  * Appends one event to its tenant's hash chain, inside the caller's transaction: the event commits or rolls back
  * with the change it describes. The chain head row is locked until commit, so concurrent appends queue per tenant.
+ * When the tenant streams to a SIEM, the outbox rows are written in the same transaction (no event is lost).
  */
 export async function record(tx: Tx, context: AuditContext, entry: AuditEntry): Promise<void> {
   const chainId = context.tenantId ?? DEPLOYMENT_CHAIN_ID;
@@ -65,7 +66,11 @@ export async function record(tx: Tx, context: AuditContext, entry: AuditEntry): 
     prevHash: head.hash,
   };
   const hash = computeEventHash(fields);
-  await tx.insert(auditEvents).values({ ...fields, category: AUDIT_ACTIONS[entry.action].category, actorType: context.actor.type, hash });
+  const [event] = await tx
+    .insert(auditEvents)
+    .values({ ...fields, category: AUDIT_ACTIONS[entry.action].category, actorType: context.actor.type, hash })
+    .returning({ id: auditEvents.id });
+  if (context.tenantId) await enqueueForStreaming(tx, context.tenantId, event!.id);
   await tx
     .update(auditChainHeads)
     .set({ seq: fields.seq, hash })
@@ -75,4 +80,11 @@ export async function record(tx: Tx, context: AuditContext, entry: AuditEntry): 
 /** For code paths with no surrounding change (e.g. a failed sign-in): the event is its own transaction. */
 export async function recordAlone(db: Db, context: AuditContext, entry: AuditEntry): Promise<void> {
   await db.transaction((tx) => record(tx, context, entry));
+}
+
+/** One outbox row per enabled destination (none when the tenant streams nowhere); the delivery worker sends them. */
+async function enqueueForStreaming(tx: Tx, tenantId: string, eventId: number): Promise<void> {
+  await tx.execute(sql`
+    insert into audit_outbox (destination_id, event_id)
+    select id, ${eventId} from audit_stream_destinations where tenant_id = ${tenantId} and enabled`);
 }

@@ -10,6 +10,8 @@ export type AppConfig = {
   smtpUrl: string | undefined;
   mailFrom: string;
   trustProxy: boolean;
+  /** SIEM destinations may be on loopback or private networks (tests, on-premises SIEMs); off by default (SSRF). */
+  auditStreamAllowPrivateNetworks: boolean;
   bootstrap: { email: string; password: string; tenantName: string; username?: string; name?: string } | undefined;
   legal: Record<LegalPageKey, LegalSource>;
   /** Set explicitly by the operator, or undefined: lib/config/secrets.ts then generates them into DATA_DIR. */
@@ -57,6 +59,7 @@ function toConfig(env: RawEnv): AppConfig {
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     trustProxy: env.TRUST_PROXY,
+    auditStreamAllowPrivateNetworks: env.AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS,
     bootstrap: env.BOOTSTRAP_ADMIN_EMAIL
       ? {
           email: env.BOOTSTRAP_ADMIN_EMAIL,

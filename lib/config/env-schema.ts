@@ -44,6 +44,7 @@ export const envSchema = z.object({
   SMTP_URL: unsetIfEmpty(smtpUrl.optional()),
   MAIL_FROM: unsetIfEmpty(z.string().trim().min(3, "must be a sender such as Gatehouse <no-reply@example.com>").default("Gatehouse <no-reply@localhost>")),
   TRUST_PROXY: unsetIfEmpty(z.enum(["true", "false"], { message: "must be true or false" }).default("false")).transform((v) => v === "true"),
+  AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS: unsetIfEmpty(z.enum(["true", "false"], { message: "must be true or false" }).default("false")).transform((v) => v === "true"),
   BOOTSTRAP_ADMIN_EMAIL: unsetIfEmpty(z.string().trim().pipe(z.email("must be an e-mail address")).optional()),
   BOOTSTRAP_ADMIN_PASSWORD: optionalString,
   BOOTSTRAP_TENANT_NAME: optionalString,

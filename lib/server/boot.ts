@@ -5,9 +5,10 @@ import { getSecrets } from "@/lib/config/secrets";
 import { getDb, getDbHandle } from "@/lib/db";
 import { unreadableLegalFile } from "@/lib/legal/legal-text";
 import { runFirstRun } from "@/lib/setup/first-run";
+import { startBackgroundJobs } from "./background-jobs";
 import { describeDatabaseError } from "./describe-database-error";
 
-/** Start-up inside the server process: configuration, database reachability, first-run setup. */
+/** Start-up inside the server process: configuration, database reachability, first-run setup, background jobs. */
 export async function boot(): Promise<void> {
   try {
     const config = getConfig();
@@ -25,6 +26,7 @@ export async function boot(): Promise<void> {
       );
     }
     await runFirstRun(getDb(), config, (line) => console.info(line));
+    startBackgroundJobs(getDb());
     console.info(`[gatehouse] Ready on ${config.appUrl} (${getDbHandle().driver === "postgres" ? "Postgres" : "embedded PGlite"}).`);
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : `[gatehouse] Start-up failed: ${String(error)}`);

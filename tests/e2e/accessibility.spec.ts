@@ -21,7 +21,7 @@ for (const theme of ["light", "dark"] as const) {
     test.slow();
     const page = await pageAs("admin");
     await page.context().addCookies([{ name: "gatehouse.theme", value: theme, url: baseURL! }]);
-    const paths = ["/settings/profile", "/settings/roles", "/settings/general", "/settings/ai", "/settings/security", `/settings/roles/access/${fixtures.users.admin!.id}`];
+    const paths = ["/settings/profile", "/settings/roles", "/settings/general", "/settings/ai", "/settings/security", `/settings/roles/access/${fixtures.users.admin!.id}`, "/settings/audit-logs"];
     for (const path of paths) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);

@@ -88,6 +88,7 @@ describe("parseConfig empty strings", () => {
     "SMTP_URL",
     "MAIL_FROM",
     "TRUST_PROXY",
+    "AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS",
     "BOOTSTRAP_ADMIN_EMAIL",
     "BOOTSTRAP_ADMIN_PASSWORD",
     "BOOTSTRAP_TENANT_NAME",
@@ -117,5 +118,13 @@ describe("legal texts", () => {
     expect(configError({ SECURITY_STATEMENT_URL: "javascript:alert(1)" }).message).toBe(
       "Configuration error: SECURITY_STATEMENT_URL must be an http(s) address such as https://example.com/privacy",
     );
+  });
+});
+
+describe("AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS", () => {
+  it("is off by default, on with true, and names itself when malformed", () => {
+    expect(parseConfig({}).auditStreamAllowPrivateNetworks).toBe(false);
+    expect(parseConfig({ AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS: "true" }).auditStreamAllowPrivateNetworks).toBe(true);
+    expect(() => parseConfig({ AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS: "yes" })).toThrow("Configuration error: AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS must be true or false");
   });
 });

@@ -12,6 +12,7 @@ const TENANT_NAMES: Record<E2ETenant, string> = {
   formats: "Umbrella",
   branding: "Hooli",
   domains: "Stark",
+  audit: "Soylent",
 };
 
 /** The planned tenants with a user per planned role; names carry a run id so a reused Postgres database never collides. */

@@ -98,7 +98,7 @@ export default async function GeneralSettingsPage() {
           <SettingsNumberField label="Invitation lifetime (days)" name="invitationLifetimeDays" value={settings.invitationLifetimeDays} range={LIMITS.invitationLifetimeDays} />
         </SettingsForm>
       </Card>
-      <Card title="Audit log retention" description="Audit events older than this are deleted by a daily job.">
+      <Card title="Audit log retention" description="Audit events older than this are deleted by an hourly job.">
         <SettingsForm action={saveAuditRetention} section="audit_retention" lastChanged={last("audit_retention")}>
           <SettingsNumberField label="Keep audit events for (days)" name="auditRetentionDays" value={settings.auditRetentionDays} range={LIMITS.auditRetentionDays} />
         </SettingsForm>

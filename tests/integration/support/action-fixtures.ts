@@ -1,0 +1,108 @@
+import { eq } from "drizzle-orm";
+import { auditStreamDestinations, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { addGroupMembers } from "@/lib/groups/add-group-members";
+import { createGroup } from "@/lib/groups/create-group";
+import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
+import { getDb } from "@/lib/db";
+import { setTenantLogoUrl } from "@/lib/settings/logo-actions";
+import { META, type seedTenant } from "./fixtures";
+import { settingsOf } from "./settings-rows";
+
+export type SeededTenant = Awaited<ReturnType<typeof seedTenant>>;
+
+/**
+ * For every action the factory builds (keyed "<file under lib/>#<export>"): a valid input for a fresh tenant seeded
+ * with one Admin, and a read of what the action changes. The audit-coverage test runs each action twice — once with
+ * a failure injected after its audit write, once for real — so a new action without an entry here fails that test.
+ */
+export type ActionFixture = {
+  input: (tenant: SeededTenant) => Promise<Record<string, unknown>>;
+  state: (tenant: SeededTenant) => Promise<unknown>;
+  /** Events one run records (default 1). */
+  events?: number;
+};
+
+const admin = (t: SeededTenant) => t.members[0]!.caller;
+/** The settings row: a settings action changes it (and its updated_at), a rolled-back one leaves it as it was. */
+const settings = (t: SeededTenant) => settingsOf(t.tenantId);
+const logo = async (t: SeededTenant) => ({
+  settings: await settingsOf(t.tenantId),
+  uploads: await getDb().select({ etag: tenantLogos.etag }).from(tenantLogos).where(eq(tenantLogos.tenantId, t.tenantId)),
+});
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+const destinations = (t: SeededTenant) => getDb().select().from(auditStreamDestinations).where(eq(auditStreamDestinations.tenantId, t.tenantId));
+const seedDestination = async (t: SeededTenant) =>
+  (await createStreamDestination.execute(admin(t), { kind: "webhook", name: "Hook", url: "https://siem.example.test/hook", secret: "signing-secret-1" }, META)).id;
+
+const groupsOf = async (t: SeededTenant) => ({
+  groups: await getDb().select().from(groups).where(eq(groups.tenantId, t.tenantId)),
+  members: await getDb().select().from(groupMembers).where(eq(groupMembers.tenantId, t.tenantId)),
+});
+const seedGroup = async (t: SeededTenant) => (await createGroup.execute(admin(t), { name: "Coverage group", description: "" }, META)).id;
+const seedGroupWithAdmin = async (t: SeededTenant) => {
+  const groupId = await seedGroup(t);
+  await addGroupMembers.execute(admin(t), { groupIds: [groupId], userIds: [admin(t).userId] }, META);
+  return groupId;
+};
+const workspacesOf = async (t: SeededTenant) => ({
+  workspaces: await getDb().select().from(workspaces).where(eq(workspaces.tenantId, t.tenantId)),
+  bindings: await getDb().select().from(workspaceBindings).where(eq(workspaceBindings.tenantId, t.tenantId)),
+});
+
+export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "groups/create-group.ts#createGroup": { input: async () => ({ name: "Coverage group", description: "Made by the coverage test" }), state: groupsOf },
+  "groups/update-group.ts#updateGroup": {
+    input: async (t) => ({ groupId: await seedGroup(t), name: "Renamed group", description: "Changed" }),
+    state: groupsOf,
+  },
+  "groups/delete-group.ts#deleteGroup": { input: async (t) => ({ groupId: await seedGroup(t), confirmName: "Coverage group" }), state: groupsOf },
+  "groups/add-group-members.ts#addGroupMembers": {
+    input: async (t) => ({ groupIds: [await seedGroup(t)], userIds: [admin(t).userId] }),
+    state: groupsOf,
+  },
+  "groups/remove-group-member.ts#removeGroupMember": {
+    input: async (t) => ({ groupId: await seedGroupWithAdmin(t), userId: admin(t).userId }),
+    state: groupsOf,
+  },
+  "workspaces/create-workspace.ts#createWorkspace": {
+    input: async () => ({ name: "coverage-ws", displayName: "Coverage", description: "" }),
+    state: workspacesOf,
+  },
+  "tenants/update-general-settings.ts#updateGeneralSettings": {
+    input: async () => ({ name: "Renamed by coverage" }),
+    state: async (t) => (await getDb().select({ name: tenants.name }).from(tenants).where(eq(tenants.id, t.tenantId)))[0],
+  },
+  "settings/general-policies.ts#updateDateTimeFormat": { input: async () => ({ dateFormat: "DD/MM/YYYY", timeFormat: "24h" }), state: settings },
+  "settings/general-policies.ts#updateTwoFactorRequirement": { input: async () => ({ requireTwoFactor: "on" }), state: settings },
+  "settings/general-policies.ts#updateApiKeyPolicy": { input: async () => ({ maxApiKeysPerOwner: "10", maxApiKeyLifetimeDays: "90" }), state: settings },
+  "settings/general-policies.ts#updateInvitationLifetime": { input: async () => ({ invitationLifetimeDays: "14" }), state: settings },
+  "settings/general-policies.ts#updateAuditRetention": { input: async () => ({ auditRetentionDays: "7" }), state: settings },
+  "settings/security-policies.ts#updateAuthorizedDomains": { input: async () => ({ authorizedDomains: "example.test" }), state: settings },
+  "settings/security-policies.ts#updateSessionPolicy": { input: async () => ({ sessionIdleMinutes: "30", sessionAbsoluteHours: "8" }), state: settings },
+  "settings/security-policies.ts#updatePasswordPolicy": { input: async () => ({ passwordMinLength: "14" }), state: settings },
+  "settings/ai-settings.ts#updateAiSettings": {
+    input: async () => ({ copilotTestDataAccess: "on", aiProvider: "platform", aiRequestsPerMinute: "50", aiMegabytesPerMinute: "5" }),
+    state: settings,
+  },
+  "settings/logo-actions.ts#uploadTenantLogo": { input: async () => ({ logo: new File([PNG], "logo.png", { type: "image/png" }) }), state: logo },
+  "settings/logo-actions.ts#setTenantLogoUrl": { input: async () => ({ logoUrl: "https://cdn.example.com/logo.png" }), state: logo },
+  "settings/logo-actions.ts#removeTenantLogo": {
+    input: async (t) => {
+      await setTenantLogoUrl.execute(admin(t), { logoUrl: "https://cdn.example.com/logo.png" }, META);
+      return {};
+    },
+    state: logo,
+  },
+  "audit/stream/create-stream-destination.ts#createStreamDestination": {
+    input: async () => ({ kind: "splunk_hec", name: "Splunk", url: "https://splunk.example.test", secret: "hec-token-123" }),
+    state: destinations,
+  },
+  "audit/stream/update-stream-destination.ts#updateStreamDestination": {
+    input: async (t) => ({ id: await seedDestination(t), name: "Renamed hook", url: "https://siem.example.test/other", secret: "", enabled: "on" }),
+    state: async (t) => (await destinations(t)).map(({ name, url }) => ({ name, url })),
+  },
+  "audit/stream/delete-stream-destination.ts#deleteStreamDestination": {
+    input: async (t) => ({ id: await seedDestination(t) }),
+    state: async (t) => (await destinations(t)).map((d) => d.id),
+  },
+};
