@@ -62,6 +62,8 @@ test("the chain check reports an intact chain", async ({ pageAs }) => {
 });
 
 test("a Builder and a Consumer can neither read nor export audit events (UI, routes and actions)", async ({ pageAs }) => {
+  // Three sign-ins and a dozen requests: more than 30 s on a busy machine.
+  test.slow();
   const admin = await pageAs("auditAdmin");
   await admin.goto("/settings/audit-logs");
   // The first server-action form on the page is the chain check.
