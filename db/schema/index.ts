@@ -8,3 +8,4 @@ export * from "./setup-tokens";
 export * from "./audit";
 export * from "./tenant-logos";
 export * from "./settings-changes";
+export * from "./api-keys";

@@ -10,6 +10,8 @@ export type AppConfig = {
   smtpUrl: string | undefined;
   mailFrom: string;
   trustProxy: boolean;
+  /** Requests per minute that one API key may make to /api/v1. */
+  apiRateLimitPerMinute: number;
   bootstrap: { email: string; password: string; tenantName: string; username?: string; name?: string } | undefined;
   legal: Record<LegalPageKey, LegalSource>;
   /** Set explicitly by the operator, or undefined: lib/config/secrets.ts then generates them into DATA_DIR. */
@@ -57,6 +59,7 @@ function toConfig(env: RawEnv): AppConfig {
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     trustProxy: env.TRUST_PROXY,
+    apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
     bootstrap: env.BOOTSTRAP_ADMIN_EMAIL
       ? {
           email: env.BOOTSTRAP_ADMIN_EMAIL,
