@@ -1,7 +1,10 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { tenantSettings } from "@/db/schema";
-import type { Db, Tx } from "@/lib/db";
+import { refuse } from "@/lib/action/errors";
+import type { Caller } from "@/lib/auth/caller";
+import { callerHas } from "@/lib/authz/caller-has";
+import { getDb, type Db, type Tx } from "@/lib/db";
 import { allowedExpiries, type ExpiryChoice } from "./expiry";
 
 export type ApiKeyPolicy = { maxKeysPerOwner: number; maxLifetimeDays: number | null; expiries: ExpiryChoice[] };
@@ -14,4 +17,10 @@ export async function readApiKeyPolicy(db: Db | Tx, tenantId: string): Promise<A
     .where(eq(tenantSettings.tenantId, tenantId));
   if (!row) throw new Error("tenant settings row missing");
   return { ...row, expiries: allowedExpiries(row.maxLifetimeDays) };
+}
+
+/** The policy as the API keys page shows it to the caller. */
+export async function getApiKeyPolicy(caller: Caller): Promise<ApiKeyPolicy> {
+  if (!callerHas(caller, "api_keys:read_own")) throw refuse.forbidden();
+  return readApiKeyPolicy(getDb(), caller.tenantId);
 }
