@@ -5,7 +5,7 @@ test("a Builder and a Consumer neither see nor reach the General settings", asyn
   for (const key of ["builder", "consumer"]) {
     const page = await pageAs(key);
     await page.goto("/settings/profile");
-    await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveText(["Profile", "Roles"]);
+    await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveText(["Profile", "API keys", "Roles"]);
     const response = await page.goto("/settings/general");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

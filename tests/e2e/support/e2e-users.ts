@@ -30,6 +30,10 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "brandingAdmin", role: "admin", tenant: "branding" },
   { key: "domainsAdmin", role: "admin", tenant: "domains", emailDomain: "other.org" },
   { key: "domainsBuilder", role: "builder", tenant: "domains", emailDomain: "other.org" },
+  { key: "keyHolder", role: "consumer", tenant: "main" },
+  { key: "keyCollector", role: "builder", tenant: "main" },
+  { key: "keyEditor", role: "builder", tenant: "main" },
+  { key: "keyLeaker", role: "consumer", tenant: "main" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");
