@@ -70,6 +70,6 @@ test("the settings pages are not found for a Builder and a Consumer, and absent 
       const response = await page.goto(path);
       expect(response?.status(), `${key} ${path}`).toBe(404);
     }
-    await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveText(["Profile", "Roles"]);
+    await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveText(["Profile", "API keys", "Roles"]);
   }
 });
