@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useState, type ReactNode } from "react";
+import { useActionState, useEffect, type ReactNode } from "react";
 import { IDLE, type ActionState } from "@/lib/action/action-state";
 import { Button } from "./button";
 import { FormStatus } from "./form-status";
-import { Modal } from "./modal";
+import { Modal, useModal } from "./modal";
 
 type FormAction<T> = (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
@@ -52,19 +52,14 @@ function ConfirmForm<T>({ action, fields, confirmLabel, pendingLabel, danger, me
 
 /** A button that asks before it acts: destructive actions never run on a single click. */
 export function ConfirmAction<T>({ label, ariaLabel, title, ...form }: Props<T>) {
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
-  const close = () => {
-    setOpen(false);
-    setRound((r) => r + 1);
-  };
+  const modal = useModal();
   return (
     <>
-      <Button type="button" variant="secondary" className="px-2 py-1" aria-label={ariaLabel} onClick={() => setOpen(true)}>
+      <Button type="button" variant="secondary" className="px-2 py-1" aria-label={ariaLabel} onClick={modal.show}>
         {label}
       </Button>
-      <Modal open={open} title={title} onClose={close}>
-        <ConfirmForm key={round} {...form} close={close} />
+      <Modal open={modal.open} title={title} onClose={modal.close}>
+        <ConfirmForm key={modal.round} {...form} close={modal.close} />
       </Modal>
     </>
   );

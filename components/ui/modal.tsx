@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
 /**
  * A modal dialog on the native <dialog>: focus moves into it and is trapped, Escape closes it, and the page behind
@@ -32,4 +32,22 @@ export function Modal({ open, title, onClose, children }: { open: boolean; title
       ) : null}
     </dialog>
   );
+}
+
+/**
+ * Open/closed state for a Modal whose content starts afresh each time: `round` changes on close, so content keyed by
+ * it remounts (a form forgets its last result, a shown secret is dropped).
+ */
+export function useModal() {
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  return {
+    open,
+    round,
+    show: () => setOpen(true),
+    close: () => {
+      setOpen(false);
+      setRound((r) => r + 1);
+    },
+  };
 }

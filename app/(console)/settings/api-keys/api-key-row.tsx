@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormStatus } from "@/components/ui/form-status";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { FormButtons } from "@/components/ui/form-buttons";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type ActionState } from "@/lib/action/action-state";
 import type { ApiKeyDto, ApiKeyWithSecret } from "@/lib/api-keys/dto";
@@ -27,12 +27,7 @@ function EditKeyForm({ view, onDone }: { view: KeyView; onDone: () => void }) {
       <TextField id={`name-${view.id}`} label="Name" name="name" required maxLength={64} defaultValue={values?.name ?? view.name} errors={errors?.name} />
       <TextField id={`description-${view.id}`} label="Description" name="description" maxLength={256} defaultValue={values?.description ?? view.description} errors={errors?.description} />
       <FormStatus state={state} />
-      <div className="flex gap-2">
-        <SubmitButton pending={pending} label="Save" pendingLabel="Saving…" />
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormButtons pending={pending} label="Save" pendingLabel="Saving…" onCancel={onDone} />
     </form>
   );
 }

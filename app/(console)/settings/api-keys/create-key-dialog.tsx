@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
-import { Modal } from "@/components/ui/modal";
+import { Modal, useModal } from "@/components/ui/modal";
 import { RadioGroupField } from "@/components/ui/radio-group-field";
 import { SelectField } from "@/components/ui/select-field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { FormButtons } from "@/components/ui/form-buttons";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type ActionState } from "@/lib/action/action-state";
 import type { ApiKeyWithSecret } from "@/lib/api-keys/dto";
@@ -45,31 +45,21 @@ function CreateKeyForm({ expiries, onDone }: { expiries: ExpiryChoice[]; onDone:
         errors={errors?.expiry}
       />
       <FormStatus state={state} />
-      <div className="flex gap-2">
-        <SubmitButton pending={pending} label="Create key" pendingLabel="Creating…" />
-        <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormButtons pending={pending} label="Create key" pendingLabel="Creating…" onCancel={onDone} />
     </form>
   );
 }
 
 /** "Create API key": the form, then the new secret, once. Closing forgets the secret and resets the form. */
 export function CreateKeyDialog({ expiries }: { expiries: ExpiryChoice[] }) {
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
-  const close = () => {
-    setOpen(false);
-    setRound((r) => r + 1);
-  };
+  const modal = useModal();
   return (
     <>
-      <Button type="button" onClick={() => setOpen(true)}>
+      <Button type="button" onClick={modal.show}>
         Create API key
       </Button>
-      <Modal open={open} title="Create an API key" onClose={close}>
-        <CreateKeyForm key={round} expiries={expiries} onDone={close} />
+      <Modal open={modal.open} title="Create an API key" onClose={modal.close}>
+        <CreateKeyForm key={modal.round} expiries={expiries} onDone={modal.close} />
       </Modal>
     </>
   );
