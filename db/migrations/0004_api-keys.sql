@@ -30,4 +30,6 @@ ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_owner_user_id_users_id_fk" FOREI
 CREATE UNIQUE INDEX "api_keys_secret_hash_key" ON "api_keys" USING btree ("secret_hash");--> statement-breakpoint
 CREATE INDEX "api_keys_tenant_created_idx" ON "api_keys" USING btree ("tenant_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "api_keys_owner_user_idx" ON "api_keys" USING btree ("owner_user_id");--> statement-breakpoint
-CREATE INDEX "api_keys_owner_service_account_idx" ON "api_keys" USING btree ("owner_service_account_id");
+CREATE INDEX "api_keys_owner_service_account_idx" ON "api_keys" USING btree ("owner_service_account_id");--> statement-breakpoint
+-- Rate-limit counters are worth nothing after a crash: unlogged, so counting a request never waits for a WAL flush.
+ALTER TABLE "api_rate_limits" SET UNLOGGED;

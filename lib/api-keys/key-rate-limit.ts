@@ -1,2 +1,3 @@
-/** Each key has its own rate-limit counter. */
-export const rateLimitBucketOf = (keyId: string) => `api_key:${keyId}`;
+/** Each key has its own rate-limit counter, in the bucket `api_key:<key id>`. */
+export const RATE_LIMIT_BUCKET_PREFIX = "api_key:";
+export const rateLimitBucketOf = (keyId: string) => `${RATE_LIMIT_BUCKET_PREFIX}${keyId}`;

@@ -1,29 +1,28 @@
-import "server-only";
-import { sql } from "drizzle-orm";
-import { apiRateLimits } from "@/db/schema";
-import type { Db } from "@/lib/db";
+import { sql, type SQL } from "drizzle-orm";
 
 export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 const WINDOW_MS = 60_000;
 
+const windowStartOf = (now: Date) => new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
+
 /**
- * Counts one request against `bucket` in the current one-minute window: a single atomic upsert, so every app
- * instance shares the count and parallel requests cannot slip past the limit.
+ * Counts one request for each bucket that `buckets` (a one-column SELECT) yields, in the current one-minute window,
+ * and returns the new counts: one atomic upsert, so every app instance shares the count and parallel requests are
+ * counted exactly. Meant to be a data-modifying CTE of the statement that finds the caller, so the count costs no
+ * extra round trip. The table is unlogged: counting never waits for a WAL flush.
  */
-export async function consumeRateLimit(db: Db, bucket: string, limitPerMinute: number, now = new Date()): Promise<RateLimitVerdict> {
-  const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
-  const [row] = await db
-    .insert(apiRateLimits)
-    .values({ bucket, windowStart, count: 1 })
-    .onConflictDoUpdate({
-      target: apiRateLimits.bucket,
-      set: {
-        count: sql`case when ${apiRateLimits.windowStart} = excluded.window_start then ${apiRateLimits.count} + 1 else 1 end`,
-        windowStart: sql`excluded.window_start`,
-      },
-    })
-    .returning({ count: apiRateLimits.count });
-  if ((row?.count ?? 1) <= limitPerMinute) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000)) };
+export function countRequestsSql(buckets: SQL, now: Date): SQL {
+  return sql`insert into api_rate_limits (bucket, window_start, count)
+    select bucket, ${windowStartOf(now).toISOString()}::timestamptz, 1 from (${buckets}) as counted(bucket)
+    on conflict (bucket) do update set
+      count = case when api_rate_limits.window_start = excluded.window_start then api_rate_limits.count + 1 else 1 end,
+      window_start = excluded.window_start
+    returning count`;
+}
+
+export function rateLimitVerdict(count: number, limitPerMinute: number, now: Date): RateLimitVerdict {
+  if (count <= limitPerMinute) return { allowed: true };
+  const windowEnd = windowStartOf(now).getTime() + WINDOW_MS;
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000)) };
 }

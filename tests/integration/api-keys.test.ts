@@ -134,11 +134,11 @@ describe("managing one's own keys", () => {
     const admin = a.members[0]!.caller;
     for (const id of [othersKey.id, foreignKey.id, "00000000-0000-4000-8000-000000000000"]) {
       for (const attempt of [
-        updateApiKey.execute(admin, { id, name: "Hijacked" }, META),
-        regenerateApiKey.execute(admin, { id }, META),
-        deleteApiKey.execute(admin, { id }, META),
+        () => updateApiKey.execute(admin, { id, name: "Hijacked" }, META),
+        () => regenerateApiKey.execute(admin, { id }, META),
+        () => deleteApiKey.execute(admin, { id }, META),
       ]) {
-        expect(await refusal(attempt)).toMatchObject({ code: "not_found", message: "That API key was not found." });
+        expect(await refusal(attempt())).toMatchObject({ code: "not_found", message: "That API key was not found." });
       }
     }
     expect((await rowsOf(a.tenantId)).map((r) => r.name)).toEqual(["Test key"]);

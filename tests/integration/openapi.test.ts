@@ -65,6 +65,12 @@ describe("the OpenAPI document", () => {
     expect(result.valid ? [] : result.errors).toEqual([]);
     expect(result.valid).toBe(true);
     expect(document.openapi).toBe("3.1.0");
+
+    // The validator is real: a document with a broken operation is refused.
+    const broken = structuredClone(document) as unknown as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    delete broken.paths["/me"]!.get!.responses;
+    broken.paths["/me"]!.get!.parameters = [{ name: "id", in: "nowhere" }];
+    expect((await validate(broken as never)).valid).toBe(false);
   });
 
   it("is served at /api/v1/openapi.json without a key", async () => {
