@@ -3,6 +3,7 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { apiKeys } from "@/db/schema";
 import { countRequestsSql, rateLimitVerdict } from "@/lib/api/rate-limit";
 import { record } from "@/lib/audit/record";
+import { isMemberAuthorized } from "@/lib/auth/authorized-domains";
 import type { ApiKeyCaller, RequestMeta } from "@/lib/auth/caller";
 import { rowsOf, type Db } from "@/lib/db";
 import type { ApiKeyScope } from "@/lib/auth/caller";
@@ -29,6 +30,7 @@ type KeyRow = {
   tenant_name: string;
   date_format: DateFormat;
   time_format: TimeFormat;
+  authorized_domains: string[];
   user_id: string | null;
   email: string | null;
   username: string | null;
@@ -69,7 +71,7 @@ export async function authenticateApiKey(
 
   const rows = await db.execute(sql`
     with key as (
-      select k.id, k.name, k.scope, k.tenant_id, t.name as tenant_name, s.date_format, s.time_format,
+      select k.id, k.name, k.scope, k.tenant_id, t.name as tenant_name, s.date_format, s.time_format, s.authorized_domains,
              u.id as user_id, u.email, u.username, u.name as user_name, m.role, m.status,
              (k.expires_at is not null and k.expires_at <= ${now.toISOString()}::timestamptz) as expired,
              (k.last_used_at is null or k.last_used_at <= ${new Date(now.getTime() - LAST_USED_WRITE_INTERVAL_MS).toISOString()}::timestamptz) as use_due
@@ -89,10 +91,11 @@ export async function authenticateApiKey(
   if (!limit.allowed) return { ok: false, status: 429, retryAfterSeconds: limit.retryAfterSeconds };
 
   const { expired, user_id: userId, email, username, user_name: userName, role } = row;
-  const owner = userId && email && username && userName && role && row.status === "active" ? { userId, email, username, name: userName, role } : null;
+  const member = userId && email && username && userName && role ? { userId, email, username, name: userName, role } : null;
+  const owner = member && row.status === "active" && isMemberAuthorized(member, row.authorized_domains) ? member : null;
   if (expired || !owner) {
     // Service-account keys need their owner table (SPEC §4); until it exists they authenticate nobody.
-    const reason = expired ? "expired" : !userId ? "owner_unsupported" : !role ? "owner_not_member" : "owner_inactive";
+    const reason = expired ? "expired" : !userId ? "owner_unsupported" : !member ? "owner_not_member" : row.status !== "active" ? "owner_inactive" : "owner_domain_unauthorized";
     const actor = { type: "api_key" as const, id: row.id, label: email ? `${row.name} (${email})` : row.name };
     await db.transaction((tx) =>
       record(tx, { tenantId: row.tenant_id, actor, ip: request.ip, userAgent: request.userAgent }, {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { apiKeys, apiRateLimits, memberships } from "@/db/schema";
+import { apiKeys, apiRateLimits, memberships, tenantSettings } from "@/db/schema";
 import { EXPIRED_KEY, INVALID_KEY, MISSING_KEY } from "@/lib/api-keys/authenticate-api-key";
 import { generateApiKey } from "@/lib/api-keys/key-format";
 import { rateLimitBucketOf } from "@/lib/api-keys/key-rate-limit";
@@ -106,11 +106,22 @@ describe("authenticating /api/v1 with a key", () => {
     expect((await eventsOf(tenantId, "api_key.auth_failed")).map((e) => (e.details as { reason: string }).reason)).toEqual(["owner_inactive", "owner_not_member"]);
   });
 
+  it("fails for a non-Admin owner outside the tenant's authorized domains, like their sessions; an Admin's key keeps working", async () => {
+    const { tenantId, members } = await seedTenant(["admin", "builder"]);
+    const adminKey = await newKey(members[0]!.caller);
+    const builderKey = await newKey(members[1]!.caller);
+    await getDb().update(tenantSettings).set({ authorizedDomains: ["elsewhere.example"] }).where(eq(tenantSettings.tenantId, tenantId));
+    expect((await me(builderKey.secret)).body).toMatchObject({ status: 401, detail: INVALID_KEY });
+    expect((await me(adminKey.secret)).status).toBe(200);
+    const [event] = await eventsOf(tenantId, "api_key.auth_failed");
+    expect(event!.details).toMatchObject({ reason: "owner_domain_unauthorized" });
+  });
+
   it("narrows what the key can do on the next call after the owner's role is lowered", async () => {
     const { tenantId, tenantName, members } = await seedTenant(["admin", "admin"]);
     const { secret } = await newKey(members[0]!.caller);
     const rename = (name: string) => callApi(generalRoute.PATCH, { path: "/settings/general", key: secret, body: { name } });
-    expect((await rename("Renamed by key")).body).toEqual({ name: "Renamed by key" });
+    expect((await rename("Renamed by key")).body).toMatchObject({ name: "Renamed by key" });
     await getDb().update(memberships).set({ role: "builder" }).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, members[0]!.userId)));
     const refused = await rename(tenantName);
     expect(refused.status).toBe(403);
@@ -122,11 +133,11 @@ describe("authenticating /api/v1 with a key", () => {
   it("gives a read-only key 403 on a write and changes nothing", async () => {
     const { tenantId, tenantName, members } = await seedTenant(["admin"]);
     const { secret } = await newKey(members[0]!.caller, { scope: "read" });
-    expect((await callApi(generalRoute.GET, { path: "/settings/general", key: secret })).body).toEqual({ name: tenantName });
+    expect((await callApi(generalRoute.GET, { path: "/settings/general", key: secret })).body).toMatchObject({ name: tenantName });
     const refused = await callApi(generalRoute.PATCH, { path: "/settings/general", key: secret, body: { name: "Read-only write" } });
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ code: "forbidden", detail: "This API key is read-only; this request needs a read-write key." });
-    expect((await callApi(generalRoute.GET, { path: "/settings/general", key: secret })).body).toEqual({ name: tenantName });
+    expect((await callApi(generalRoute.GET, { path: "/settings/general", key: secret })).body).toMatchObject({ name: tenantName });
     expect(await eventsOf(tenantId, "settings.general.updated")).toHaveLength(0);
   });
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { apiKeys, tenants } from "@/db/schema";
+import { apiKeys, tenantSettings, tenants } from "@/db/schema";
 import { getDb } from "@/lib/db";
 import * as keysRoute from "@/app/api/v1/api-keys/route";
 import * as keyRoute from "@/app/api/v1/api-keys/[id]/route";
@@ -8,7 +8,9 @@ import * as regenerateRoute from "@/app/api/v1/api-keys/[id]/regenerate/route";
 import * as healthRoute from "@/app/api/v1/health/route";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as rolesRoute from "@/app/api/v1/roles/route";
+import * as aiRoute from "@/app/api/v1/settings/ai/route";
 import * as generalRoute from "@/app/api/v1/settings/general/route";
+import * as securityRoute from "@/app/api/v1/settings/security/route";
 import * as tenantKeysRoute from "@/app/api/v1/tenant/api-keys/route";
 import * as tenantKeyRoute from "@/app/api/v1/tenant/api-keys/[id]/route";
 import { callApi, eventsOf, newKey } from "./support/api";
@@ -116,7 +118,7 @@ describe("tenant isolation through the API", () => {
     }
     const list = await callApi(tenantKeysRoute.GET, { path: "/tenant/api-keys", key: secret });
     expect((list.body!.data as { name: string }[]).map((k) => k.name)).toEqual(["Test key"]);
-    expect((await callApi(generalRoute.GET, { path: "/settings/general", key: secret })).body).toEqual({ name: a.tenantName });
+    expect((await callApi(generalRoute.GET, { path: "/settings/general", key: secret })).body).toMatchObject({ name: a.tenantName });
     expect((await getDb().select().from(apiKeys).where(eq(apiKeys.id, foreign.id)))[0]).toMatchObject({ name: "B's key" });
     expect((await getDb().select().from(tenants).where(eq(tenants.id, b.tenantId)))[0]!.name).toBe(b.tenantName);
     expect(await eventsOf(b.tenantId)).toHaveLength(1);
@@ -153,6 +155,33 @@ describe("other endpoints", () => {
     expect(Object.keys(byId)).toEqual(["admin", "builder", "consumer", "owner", "contributor", "viewer"]);
     expect(byId.admin).toContain("settings:update");
     expect(byId.consumer).not.toContain("members:read");
+  });
+
+  it("settings: general, security and AI read with a read-only Admin key; a Consumer's key is refused", async () => {
+    const { tenantId, tenantName, members } = await seedTenant(["admin", "consumer"]);
+    await getDb().update(tenantSettings).set({ maxApiKeyLifetimeDays: 90, authorizedDomains: ["example.test"] }).where(eq(tenantSettings.tenantId, tenantId));
+    const admin = await newKey(members[0]!.caller, { scope: "read", expiry: "30d" });
+    const consumer = await newKey(members[1]!.caller, { expiry: "30d" });
+    expect((await callApi(generalRoute.GET, { path: "/settings/general", key: admin.secret })).body).toEqual({
+      name: tenantName,
+      dateFormat: "MM/DD/YYYY",
+      timeFormat: "12h",
+      requireTwoFactor: false,
+      maxApiKeysPerOwner: 5,
+      maxApiKeyLifetimeDays: 90,
+      invitationLifetimeDays: 7,
+      auditRetentionDays: 30,
+    });
+    expect((await callApi(securityRoute.GET, { path: "/settings/security", key: admin.secret })).body).toEqual({
+      authorizedDomains: ["example.test"],
+      sessionIdleMinutes: 60,
+      sessionAbsoluteHours: 12,
+      passwordMinLength: 12,
+    });
+    expect((await callApi(aiRoute.GET, { path: "/settings/ai", key: admin.secret })).body).toMatchObject({ provider: "platform", bedrock: null, knowledgeSourcesAvailable: true });
+    for (const [handler, path] of [[generalRoute.GET, "/settings/general"], [securityRoute.GET, "/settings/security"], [aiRoute.GET, "/settings/ai"]] as const) {
+      expect((await callApi(handler, { path, key: consumer.secret })).status).toBe(403);
+    }
   });
 
   it("never answers with a stack trace", async () => {

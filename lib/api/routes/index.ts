@@ -3,7 +3,7 @@ import type { ApiRoute } from "../define-route";
 import { createKey, deleteKey, getKey, listKeys, regenerateKey, updateKey } from "./api-keys";
 import { me } from "./me";
 import { roles } from "./roles";
-import { getGeneral, updateGeneral } from "./settings";
+import { getAi, getGeneral, getSecurity, updateGeneral } from "./settings";
 import { health, openApi } from "./system";
 import { listTenantKeys, revokeTenantKey } from "./tenant-api-keys";
 
@@ -25,5 +25,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   revokeTenantKey,
   getGeneral,
   updateGeneral,
+  getSecurity,
+  getAi,
   roles,
 ] as readonly ApiRoute[];
