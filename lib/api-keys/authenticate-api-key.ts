@@ -42,6 +42,17 @@ type KeyRow = {
   requests: number;
 }
 
+/** Why an existing key may not act now (audited), or null when it may. */
+function refusalOf(row: KeyRow, owner: { email: string; role: TenantRole } | null): string | null {
+  if (row.expired) return "expired";
+  // Service-account keys need their owner table (SPEC §4); until it exists they authenticate nobody.
+  if (!row.user_id) return "owner_unsupported";
+  if (!owner) return "owner_not_member";
+  if (row.status !== "active") return "owner_inactive";
+  if (!isMemberAuthorized(owner, row.authorized_domains)) return "owner_domain_unauthorized";
+  return null;
+}
+
 /** Reads the key from `Authorization: Bearer …` or `X-API-Key`; cookies are never looked at. */
 export function presentedApiKey(headers: Headers): string | null {
   const authorization = headers.get("authorization");
@@ -90,12 +101,10 @@ export async function authenticateApiKey(
   const limit = rateLimitVerdict(row.requests, limitPerMinute, now);
   if (!limit.allowed) return { ok: false, status: 429, retryAfterSeconds: limit.retryAfterSeconds };
 
-  const { expired, user_id: userId, email, username, user_name: userName, role } = row;
-  const member = userId && email && username && userName && role ? { userId, email, username, name: userName, role } : null;
-  const owner = member && row.status === "active" && isMemberAuthorized(member, row.authorized_domains) ? member : null;
-  if (expired || !owner) {
-    // Service-account keys need their owner table (SPEC §4); until it exists they authenticate nobody.
-    const reason = expired ? "expired" : !userId ? "owner_unsupported" : !member ? "owner_not_member" : row.status !== "active" ? "owner_inactive" : "owner_domain_unauthorized";
+  const { user_id: userId, email, username, user_name: userName, role } = row;
+  const owner = userId && email && username && userName && role ? { userId, email, username, name: userName, role } : null;
+  const reason = refusalOf(row, owner);
+  if (reason || !owner) {
     const actor = { type: "api_key" as const, id: row.id, label: email ? `${row.name} (${email})` : row.name };
     await db.transaction((tx) =>
       record(tx, { tenantId: row.tenant_id, actor, ip: request.ip, userAgent: request.userAgent }, {
@@ -104,7 +113,7 @@ export async function authenticateApiKey(
         details: { reason, endpoint: request.endpoint },
       }),
     );
-    return { ok: false, status: 401, detail: expired ? EXPIRED_KEY : INVALID_KEY };
+    return { ok: false, status: 401, detail: row.expired ? EXPIRED_KEY : INVALID_KEY };
   }
 
   if (row.use_due) {
