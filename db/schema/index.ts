@@ -11,3 +11,4 @@ export * from "./settings-changes";
 export * from "./groups";
 export * from "./workspaces";
 export * from "./audit-streaming";
+export * from "./api-keys";

@@ -6,6 +6,7 @@ import type { Permission, TenantPermission } from "@/lib/authz/permissions";
 import { record, type AuditActor, type AuditEntry } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db";
 import { refuse } from "./errors";
+import { parseInput } from "./parse-input";
 
 export type ActionContext<I> = { input: I; caller: Caller; tx: Tx; meta: RequestMeta };
 /** A mutation's handler must say what it audits: forgetting the event is a type error, not a review comment. */
@@ -19,17 +20,10 @@ export type DefinedAction<I, O> = {
   execute(caller: Caller, rawInput: unknown, meta: RequestMeta): Promise<O>;
 };
 
+/** A key's actions are attributed to the key, labelled with its name and its owner's e-mail. */
 export function actorOf(caller: Caller): AuditActor {
+  if (caller.kind === "api_key") return { type: "api_key", id: caller.apiKey.id, label: `${caller.apiKey.name} (${caller.email})` };
   return { type: "user", id: caller.userId, label: caller.email };
-}
-
-export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return fieldErrors;
 }
 
 /** Writes the handler's audit event(s) in its transaction, attributed to the caller. */
@@ -66,10 +60,9 @@ export function defineAction<S extends z.ZodType, O>(
     input: spec.input as z.ZodType<z.output<S>>,
     async execute(caller, rawInput, meta) {
       if (!callerHas(caller, spec.permission)) throw refuse.forbidden();
-      const parsed = spec.input.safeParse(rawInput);
-      if (!parsed.success) throw refuse.invalid(zodFieldErrors(parsed.error));
+      const input = parseInput(spec.input, rawInput);
       return getDb().transaction(async (tx) => {
-        const { result, audit } = await handler({ input: parsed.data, caller, tx, meta });
+        const { result, audit } = await handler({ input, caller, tx, meta });
         await recordOutcome(tx, caller, meta, audit);
         return result;
       });

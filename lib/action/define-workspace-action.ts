@@ -5,7 +5,8 @@ import type { EffectiveAccess } from "@/lib/access/resolve-workspace-role";
 import { workspaceRoleHas, type WorkspacePermission } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { lockWorkspace, type LockedWorkspace } from "@/lib/workspaces/lock-workspace";
-import { recordOutcome, zodFieldErrors, type ActionContext, type ActionOutcome, type DefinedAction } from "./define-action";
+import { zodFieldErrors } from "./parse-input";
+import { recordOutcome, type ActionContext, type ActionOutcome, type DefinedAction } from "./define-action";
 import { refuse } from "./errors";
 
 /** Every workspace-scoped input names its workspace; the tenant still comes from the caller. */

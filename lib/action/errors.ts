@@ -1,8 +1,10 @@
 /** Stable error codes shared by server actions (form state) and the REST API (problem documents). */
 export const ERROR_STATUS = {
+  malformed_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  payload_too_large: 413,
   validation_failed: 422,
   conflict: 409,
   invariant_violation: 409,

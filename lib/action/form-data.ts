@@ -1,5 +1,8 @@
-/** FormData → plain object: repeated keys become arrays; Next's internal `$ACTION_*` fields are dropped. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
+/**
+ * FormData (or a query string) → plain object: repeated keys become arrays; Next's internal `$ACTION_*` fields are
+ * dropped.
+ */
+export function formDataToObject(formData: FormData | URLSearchParams): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;

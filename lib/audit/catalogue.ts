@@ -49,6 +49,12 @@ export const AUDIT_ACTIONS = {
   "audit.stream.created": { category: "system_configuration", sentence: "added a SIEM streaming destination" },
   "audit.stream.updated": { category: "system_configuration", sentence: "changed a SIEM streaming destination" },
   "audit.stream.deleted": { category: "system_configuration", sentence: "removed a SIEM streaming destination" },
+  "api_key.created": { category: "user_actions", sentence: "created an API key" },
+  "api_key.updated": { category: "user_actions", sentence: "edited an API key" },
+  "api_key.regenerated": { category: "user_actions", sentence: "regenerated an API key" },
+  "api_key.deleted": { category: "user_actions", sentence: "deleted an API key" },
+  "api_key.revoked": { category: "user_actions", sentence: "revoked another member's API key" },
+  "api_key.auth_failed": { category: "user_actions", sentence: "was refused: an API key that no longer works" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

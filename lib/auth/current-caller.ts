@@ -6,7 +6,7 @@ import { cache } from "react";
 import { getConfig } from "@/lib/config/config";
 import { getSecrets } from "@/lib/config/secrets";
 import { getDb } from "@/lib/db";
-import type { Caller } from "./caller";
+import type { SessionCaller } from "./caller";
 import { sessionCookieName } from "./cookie-name";
 import { resolveSession } from "./sessions";
 
@@ -27,13 +27,13 @@ export const currentSessionToken = cache(async (): Promise<string | null> => {
  * The only way code learns who is calling: decodes the cookie, then re-reads the session row, user and membership
  * (once per request). Null when there is no live session.
  */
-export const getCaller = cache(async (): Promise<Caller | null> => {
+export const getCaller = cache(async (): Promise<SessionCaller | null> => {
   const token = await currentSessionToken();
   return token ? resolveSession(getDb(), token) : null;
 });
 
 /** For pages: the caller, or a redirect to sign-in. */
-export async function requireCaller(): Promise<Caller> {
+export async function requireCaller(): Promise<SessionCaller> {
   const caller = await getCaller();
   if (!caller) redirect("/sign-in");
   return caller;

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { memberships, sessions, tenantSettings, tenants, users } from "@/db/schema";
 import type { Db, Tx } from "@/lib/db";
 import { isMemberAuthorized } from "./authorized-domains";
-import type { Caller, RequestMeta } from "./caller";
+import type { RequestMeta, SessionCaller } from "./caller";
 import { initialSessionTimes, isSessionExpired, LAST_SEEN_WRITE_INTERVAL_MS, slideIdleExpiry } from "./session-policy";
 import { hashSessionToken, newSessionToken } from "./session-token";
 
@@ -33,7 +33,7 @@ export async function createSession(tx: Tx, input: { userId: string; tenantId: s
  * The caller behind a session token, or null when the session was revoked, has expired, or its membership is no
  * longer Active. Runs on every authenticated request: one indexed join, plus a write at most once a minute.
  */
-export async function resolveSession(db: Db, token: string, now = new Date()): Promise<Caller | null> {
+export async function resolveSession(db: Db, token: string, now = new Date()): Promise<SessionCaller | null> {
   const idHash = hashSessionToken(token);
   const [row] = await db
     .select({

@@ -1,7 +1,18 @@
 import type { Caller } from "@/lib/auth/caller";
-import { tenantRoleHas, type TenantPermission } from "./permissions";
+import { isReadPermission, tenantRoleHas, type TenantPermission } from "./permissions";
 
-/** Deny by default: the caller's current tenant role must grant the permission. */
+/**
+ * Deny by default. The caller's current tenant role must grant the permission; an API key adds its scope on top:
+ * a read-only key may use read permissions only, so a key never carries more than its owner.
+ */
 export function callerHas(caller: Caller | null | undefined, permission: TenantPermission): boolean {
-  return caller ? tenantRoleHas(caller.role, permission) : false;
+  if (!caller || !tenantRoleHas(caller.role, permission)) return false;
+  switch (caller.kind) {
+    case "user":
+      return true;
+    case "api_key":
+      return caller.apiKey.scope === "write" || isReadPermission(permission);
+    default:
+      return false;
+  }
 }

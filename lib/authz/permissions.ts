@@ -13,7 +13,8 @@ type PermissionInfo = {
 export const PERMISSIONS = {
   "profile:read": { scope: "tenant", kind: "read", description: "See one's own profile" },
   "profile:update": { scope: "tenant", kind: "write", description: "Edit one's own profile, password and two-factor" },
-  "api_keys:manage_own": { scope: "tenant", kind: "write", description: "Create and revoke one's own API keys" },
+  "api_keys:read_own": { scope: "tenant", kind: "read", description: "See one's own API keys" },
+  "api_keys:manage_own": { scope: "tenant", kind: "write", description: "Create, edit, regenerate and delete one's own API keys" },
   "members:read": { scope: "tenant", kind: "read", description: "Read the member directory" },
   "members:invite": { scope: "tenant", kind: "write", description: "Invite users and manage invitations" },
   "members:update": { scope: "tenant", kind: "write", description: "Change roles, deactivate, re-activate and remove members" },
@@ -59,8 +60,8 @@ type TenantRoleInfo = RoleInfo<TenantPermission> & {
   everyWorkspace: WorkspaceRole | null;
 };
 
-const everyone = ["profile:read", "profile:update", "api_keys:manage_own", "roles:read", "workspaces:read"] as const;
-const allTenantPermissions = (Object.keys(PERMISSIONS) as Permission[]).filter(
+const everyone = ["profile:read", "profile:update", "api_keys:read_own", "api_keys:manage_own", "roles:read", "workspaces:read"] as const;
+export const TENANT_PERMISSIONS = (Object.keys(PERMISSIONS) as Permission[]).filter(
   (p): p is TenantPermission => PERMISSIONS[p].scope === "tenant",
 );
 const allWorkspacePermissions = (Object.keys(PERMISSIONS) as Permission[]).filter(
@@ -75,7 +76,7 @@ export const TENANT_ROLE_INFO = {
     label: "Admin",
     rank: 3,
     description: "Everything in the tenant: settings, members, every workspace (as Owner), audit logs, security and SSO.",
-    permissions: allTenantPermissions,
+    permissions: TENANT_PERMISSIONS,
     everyWorkspace: "owner",
   },
   builder: {

@@ -12,6 +12,8 @@ export type AppConfig = {
   trustProxy: boolean;
   /** SIEM destinations may be on loopback or private networks (tests, on-premises SIEMs); off by default (SSRF). */
   auditStreamAllowPrivateNetworks: boolean;
+  /** Requests per minute that one API key may make to /api/v1. */
+  apiRateLimitPerMinute: number;
   bootstrap: { email: string; password: string; tenantName: string; username?: string; name?: string } | undefined;
   legal: Record<LegalPageKey, LegalSource>;
   /** Set explicitly by the operator, or undefined: lib/config/secrets.ts then generates them into DATA_DIR. */
@@ -60,6 +62,7 @@ function toConfig(env: RawEnv): AppConfig {
     mailFrom: env.MAIL_FROM,
     trustProxy: env.TRUST_PROXY,
     auditStreamAllowPrivateNetworks: env.AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS,
+    apiRateLimitPerMinute: env.API_RATE_LIMIT_PER_MINUTE,
     bootstrap: env.BOOTSTRAP_ADMIN_EMAIL
       ? {
           email: env.BOOTSTRAP_ADMIN_EMAIL,

@@ -50,6 +50,9 @@ export const envSchema = z.object({
   BOOTSTRAP_TENANT_NAME: optionalString,
   BOOTSTRAP_ADMIN_USERNAME: optionalString,
   BOOTSTRAP_ADMIN_NAME: optionalString,
+  API_RATE_LIMIT_PER_MINUTE: unsetIfEmpty(
+    z.coerce.number({ message: "must be a whole number of requests" }).int("must be a whole number of requests").min(1, "must be at least 1").default(600),
+  ),
   SECURITY_STATEMENT_FILE: optionalString,
   PRIVACY_POLICY_FILE: optionalString,
   SECURITY_STATEMENT_URL: unsetIfEmpty(pageUrl.optional()),

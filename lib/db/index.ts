@@ -19,3 +19,8 @@ export function getDb() {
 }
 
 export type { Db, Tx } from "@/db/client";
+
+/** The rows of a raw `db.execute(sql…)`: postgres.js answers an array, PGlite an object with `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

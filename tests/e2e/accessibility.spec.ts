@@ -17,11 +17,11 @@ for (const theme of ["light", "dark"] as const) {
   });
 
   test(`console pages pass axe (${theme})`, async ({ pageAs, baseURL, fixtures }) => {
-    // Six pages, each analysed by axe.
+    // Nine pages, each analysed by axe.
     test.slow();
     const page = await pageAs("admin");
     await page.context().addCookies([{ name: "gatehouse.theme", value: theme, url: baseURL! }]);
-    const paths = ["/settings/profile", "/settings/roles", "/settings/general", "/settings/ai", "/settings/security", `/settings/roles/access/${fixtures.users.admin!.id}`, "/settings/audit-logs"];
+    const paths = ["/settings/profile", "/settings/api-keys", "/settings/api-keys/all", "/settings/roles", "/settings/general", "/settings/ai", "/settings/security", `/settings/roles/access/${fixtures.users.admin!.id}`, "/settings/audit-logs"];
     for (const path of paths) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
@@ -48,6 +48,18 @@ for (const theme of ["light", "dark"] as const) {
     await expectNoViolations(page);
   });
 }
+test("the create-key dialog passes axe, takes focus and closes with Escape", async ({ pageAs }) => {
+  const page = await pageAs("admin");
+  await page.goto("/settings/api-keys");
+  await page.getByRole("button", { name: "Create API key" }).click();
+  const dialog = page.getByRole("dialog", { name: "Create an API key" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("Name")).toBeFocused();
+  await expectNoViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Create API key" })).toBeFocused();
+});
 
 test("the console works by keyboard: skip link, sidebar and account menu", async ({ pageAs }) => {
   const page = await pageAs("admin");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Caller } from "@/lib/auth/caller";
+import type { ApiKeyCaller, Caller } from "@/lib/auth/caller";
 import { callerHas } from "@/lib/authz/caller-has";
 import type { TenantRole } from "@/lib/authz/permissions";
 
@@ -18,6 +18,11 @@ function caller(role: TenantRole): Caller {
   };
 }
 
+function keyCaller(role: TenantRole, scope: "read" | "write"): ApiKeyCaller {
+  const { sessionIdHash: _none, kind: _kind, ...owner } = caller(role) as Extract<Caller, { kind: "user" }>;
+  return { ...owner, kind: "api_key", apiKey: { id: "k1", name: "CI", scope } };
+}
+
 describe("callerHas", () => {
   it("denies by default when there is no caller", () => {
     expect(callerHas(null, "profile:read")).toBe(false);
@@ -30,5 +35,23 @@ describe("callerHas", () => {
     expect(callerHas(caller("builder"), "members:read")).toBe(true);
     expect(callerHas(caller("consumer"), "members:read")).toBe(false);
     expect(callerHas(caller("consumer"), "profile:update")).toBe(true);
+  });
+
+  it("gives a read-write key exactly its owner's permissions", () => {
+    expect(callerHas(keyCaller("admin", "write"), "settings:update")).toBe(true);
+    expect(callerHas(keyCaller("builder", "write"), "settings:update")).toBe(false);
+    expect(callerHas(keyCaller("consumer", "write"), "api_keys:manage_own")).toBe(true);
+  });
+
+  it("gives a read-only key only the read permissions its owner has", () => {
+    expect(callerHas(keyCaller("admin", "read"), "settings:read")).toBe(true);
+    expect(callerHas(keyCaller("admin", "read"), "settings:update")).toBe(false);
+    expect(callerHas(keyCaller("admin", "read"), "api_keys:manage_own")).toBe(false);
+    expect(callerHas(keyCaller("consumer", "read"), "members:read")).toBe(false);
+  });
+
+  it("denies a caller of an unknown kind", () => {
+    const odd = { ...caller("admin"), kind: "robot" } as unknown as Caller;
+    expect(callerHas(odd, "profile:read")).toBe(false);
   });
 });

@@ -28,6 +28,7 @@ describe("parseConfig defaults", () => {
     expect(config.appUrl).toBe("http://localhost:3000");
     expect(config.secureCookies).toBe(false);
     expect(config.trustProxy).toBe(false);
+    expect(config.apiRateLimitPerMinute).toBe(600);
     expect(config.bootstrap).toBeUndefined();
   });
 
@@ -75,6 +76,12 @@ describe("parseConfig errors", () => {
   it("rejects a short AUTH_SECRET", () => {
     expect(configError({ AUTH_SECRET: "short" }).variable).toBe("AUTH_SECRET");
   });
+
+  it("reads the API rate limit as a positive whole number", () => {
+    expect(parseConfig({ API_RATE_LIMIT_PER_MINUTE: "120" }).apiRateLimitPerMinute).toBe(120);
+    expect(configError({ API_RATE_LIMIT_PER_MINUTE: "0" }).message).toBe("Configuration error: API_RATE_LIMIT_PER_MINUTE must be at least 1");
+    expect(configError({ API_RATE_LIMIT_PER_MINUTE: "lots" }).variable).toBe("API_RATE_LIMIT_PER_MINUTE");
+  });
 });
 
 describe("parseConfig empty strings", () => {
@@ -89,6 +96,7 @@ describe("parseConfig empty strings", () => {
     "MAIL_FROM",
     "TRUST_PROXY",
     "AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS",
+    "API_RATE_LIMIT_PER_MINUTE",
     "BOOTSTRAP_ADMIN_EMAIL",
     "BOOTSTRAP_ADMIN_PASSWORD",
     "BOOTSTRAP_TENANT_NAME",

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action/action-state";
 import { echoFields } from "@/lib/action/echo-fields";
-import { zodFieldErrors } from "@/lib/action/define-action";
+import { zodFieldErrors } from "@/lib/action/parse-input";
 import { toErrorState } from "@/lib/action/run-form-action";
 import { getDb } from "@/lib/db";
 import { currentRequestMeta } from "@/lib/request/meta";

@@ -47,6 +47,10 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "auditAdmin", role: "admin", tenant: "audit" },
   { key: "auditBuilder", role: "builder", tenant: "audit" },
   { key: "auditConsumer", role: "consumer", tenant: "audit" },
+  { key: "keyHolder", role: "consumer", tenant: "main" },
+  { key: "keyCollector", role: "builder", tenant: "main" },
+  { key: "keyEditor", role: "builder", tenant: "main" },
+  { key: "keyLeaker", role: "consumer", tenant: "main" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import { auditStreamDestinations, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { apiKeys, auditStreamDestinations, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { addGroupMembers } from "@/lib/groups/add-group-members";
 import { createGroup } from "@/lib/groups/create-group";
 import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
@@ -49,7 +50,16 @@ const workspacesOf = async (t: SeededTenant) => ({
   bindings: await getDb().select().from(workspaceBindings).where(eq(workspaceBindings.tenantId, t.tenantId)),
 });
 
+const keysOf = (t: SeededTenant) => getDb().select().from(apiKeys).where(eq(apiKeys.tenantId, t.tenantId));
+const seedKey = async (t: SeededTenant) =>
+  (await createApiKey.execute(admin(t), { name: "Coverage key", description: "", scope: "read", expiry: "30d" }, META)).key.id;
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "api-keys/create-api-key.ts#createApiKey": { input: async () => ({ name: "Coverage key", scope: "write", expiry: "7d" }), state: keysOf },
+  "api-keys/update-api-key.ts#updateApiKey": { input: async (t) => ({ id: await seedKey(t), name: "Renamed key", description: "Changed" }), state: keysOf },
+  "api-keys/regenerate-api-key.ts#regenerateApiKey": { input: async (t) => ({ id: await seedKey(t) }), state: keysOf },
+  "api-keys/delete-api-key.ts#deleteApiKey": { input: async (t) => ({ id: await seedKey(t) }), state: keysOf },
+  "api-keys/revoke-api-key.ts#revokeApiKey": { input: async (t) => ({ id: await seedKey(t) }), state: keysOf },
   "groups/create-group.ts#createGroup": { input: async () => ({ name: "Coverage group", description: "Made by the coverage test" }), state: groupsOf },
   "groups/update-group.ts#updateGroup": {
     input: async (t) => ({ groupId: await seedGroup(t), name: "Renamed group", description: "Changed" }),

@@ -1,0 +1,6 @@
+import { routeHandler } from "@/lib/api/route-handler";
+import { deleteKey, getKey, updateKey } from "@/lib/api/routes/api-keys";
+
+export const GET = routeHandler(getKey);
+export const PATCH = routeHandler(updateKey);
+export const DELETE = routeHandler(deleteKey);

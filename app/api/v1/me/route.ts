@@ -1,0 +1,4 @@
+import { routeHandler } from "@/lib/api/route-handler";
+import { me } from "@/lib/api/routes/me";
+
+export const GET = routeHandler(me);
