@@ -10,3 +10,4 @@ export * from "./tenant-logos";
 export * from "./settings-changes";
 export * from "./groups";
 export * from "./workspaces";
+export * from "./sso";
