@@ -12,6 +12,7 @@ export type SsoSettingsDto = {
   oidcIssuer: string;
   oidcClientId: string;
   hasClientSecret: boolean;
+  samlIdpMetadata: string;
   tested: boolean;
   lastTestResult: string | null;
   roleMappingText: string;
@@ -29,6 +30,7 @@ export async function getSsoSettings(caller: Caller): Promise<SsoSettingsDto> {
     oidcIssuer: connection?.oidcIssuer ?? "",
     oidcClientId: connection?.oidcClientId ?? "",
     hasClientSecret: Boolean(connection?.oidcClientSecretEncrypted),
+    samlIdpMetadata: connection?.samlIdpMetadata ?? "",
     tested: Boolean(connection?.testedAt),
     lastTestResult: connection?.lastTestResult ?? null,
     roleMappingText: formatRoleMappingRules(rules),

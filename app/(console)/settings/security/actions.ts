@@ -3,6 +3,7 @@
 import type { ActionState } from "@/lib/action/action-state";
 import { runSettingsForm, type SettingsSaveResult } from "@/lib/settings/run-settings-form";
 import { saveOidcConnection } from "@/lib/sso/save-oidc-connection";
+import { saveSamlConnection } from "@/lib/sso/save-saml-connection";
 import { saveRoleMapping } from "@/lib/sso/save-role-mapping";
 import { setSsoEnabled } from "@/lib/sso/set-sso-enabled";
 import { updateSsoPolicy } from "@/lib/sso/sso-policy";
@@ -24,6 +25,10 @@ export async function savePasswordPolicy(_prev: State, formData: FormData) {
 
 export async function saveOidcConnectionAction(_prev: State, formData: FormData) {
   return runSettingsForm(saveOidcConnection, formData, "Identity provider saved. Test the connection, then enable it.");
+}
+
+export async function saveSamlConnectionAction(_prev: State, formData: FormData) {
+  return runSettingsForm(saveSamlConnection, formData, "SAML identity provider saved. Test the connection, then enable it.");
 }
 
 export async function setSsoEnabledAction(_prev: State, formData: FormData) {
