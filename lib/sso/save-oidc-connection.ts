@@ -5,8 +5,8 @@ import { ssoConnections } from "@/db/schema";
 import { defineAction } from "@/lib/action/define-action";
 import { refuse } from "@/lib/action/errors";
 import { encrypt } from "@/lib/crypto/secret-box";
-import { markSectionChanged } from "@/lib/settings/mark-section-changed";
 import { isAcceptableIssuer } from "./insecure-issuer";
+import { storeSsoConnection } from "./store-sso-connection";
 
 export const ZOidcConnection = z.object({
   issuer: z
@@ -20,10 +20,7 @@ export const ZOidcConnection = z.object({
   clientSecret: z.string().max(1000, "The client secret is too long.").optional().default(""),
 });
 
-/**
- * Stores the tenant's OIDC provider. The secret is encrypted at rest and never returned. Any change disables SSO and
- * forgets the last test, so a configuration is always tested before members can use it.
- */
+/** Stores the tenant's OIDC provider (replacing a SAML one). The secret is encrypted at rest and never returned. */
 export const saveOidcConnection = defineAction({ permission: "security:update", input: ZOidcConnection }, async ({ input, caller, tx }) => {
   const [current] = await tx.select().from(ssoConnections).where(eq(ssoConnections.tenantId, caller.tenantId)).for("update");
   const secretChanged = input.clientSecret.length > 0;
@@ -32,20 +29,13 @@ export const saveOidcConnection = defineAction({ permission: "security:update", 
   const unchanged = current?.protocol === "oidc" && current.oidcIssuer === input.issuer && current.oidcClientId === input.clientId && !secretChanged;
   if (unchanged) return { result: { changed: false }, audit: [] };
 
-  const now = new Date();
-  const row = {
-    protocol: "oidc" as const,
-    enabled: false,
+  await storeSsoConnection(tx, caller, {
+    protocol: "oidc",
     oidcIssuer: input.issuer,
     oidcClientId: input.clientId,
     oidcClientSecretEncrypted: secretChanged ? encrypt(input.clientSecret) : storedSecret,
     samlIdpMetadata: null,
-    testedAt: null,
-    lastTestResult: null,
-    updatedAt: now,
-  };
-  await tx.insert(ssoConnections).values({ tenantId: caller.tenantId, ...row }).onConflictDoUpdate({ target: ssoConnections.tenantId, set: row });
-  await markSectionChanged(tx, caller, "sso_connection", now);
+  });
   return {
     result: { changed: true },
     audit: {

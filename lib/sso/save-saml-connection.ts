@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { ssoConnections } from "@/db/schema";
 import { defineAction } from "@/lib/action/define-action";
-import { markSectionChanged } from "@/lib/settings/mark-section-changed";
 import { parseIdpMetadata } from "./saml-metadata";
+import { storeSsoConnection } from "./store-sso-connection";
 
 export const ZSamlConnection = z.object({
   idpMetadata: z
@@ -23,20 +23,7 @@ export const saveSamlConnection = defineAction({ permission: "security:update", 
   const [current] = await tx.select().from(ssoConnections).where(eq(ssoConnections.tenantId, caller.tenantId)).for("update");
   if (current?.protocol === "saml" && current.samlIdpMetadata === input.idpMetadata) return { result: { changed: false }, audit: [] };
   const metadata = parseIdpMetadata(input.idpMetadata);
-  const now = new Date();
-  const row = {
-    protocol: "saml" as const,
-    enabled: false,
-    oidcIssuer: null,
-    oidcClientId: null,
-    oidcClientSecretEncrypted: null,
-    samlIdpMetadata: input.idpMetadata,
-    testedAt: null,
-    lastTestResult: null,
-    updatedAt: now,
-  };
-  await tx.insert(ssoConnections).values({ tenantId: caller.tenantId, ...row }).onConflictDoUpdate({ target: ssoConnections.tenantId, set: row });
-  await markSectionChanged(tx, caller, "sso_connection", now);
+  await storeSsoConnection(tx, caller, { protocol: "saml", oidcIssuer: null, oidcClientId: null, oidcClientSecretEncrypted: null, samlIdpMetadata: input.idpMetadata });
   return {
     result: { changed: true },
     audit: {

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { recordSsoTest } from "@/lib/sso/record-sso-test";
 import { saveOidcConnection } from "@/lib/sso/save-oidc-connection";
 import { saveRoleMapping } from "@/lib/sso/save-role-mapping";
+import { saveSamlConnection } from "@/lib/sso/save-saml-connection";
 import { setSsoEnabled } from "@/lib/sso/set-sso-enabled";
 import { updateSsoPolicy } from "@/lib/sso/sso-policy";
 import { META, seedTenant } from "./support/fixtures";
@@ -119,5 +120,28 @@ describe("SSO policy", () => {
       action: "settings.sso_policy.updated",
       details: { before: { defaultRole: "consumer", ssoSessionHours: 12, ssoStrict: false }, after: { defaultRole: "builder", ssoSessionHours: 8, ssoStrict: true } },
     });
+  });
+});
+
+describe("tenant SAML configuration", () => {
+  const METADATA =
+    '<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://idp.example.com/saml">' +
+    '<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>MIIBfake</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>' +
+    '<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example.com/sso"/></md:IDPSSODescriptor></md:EntityDescriptor>';
+
+  it("replaces an OIDC provider, disables SSO until tested and audits the IdP's entity id; refuses bad metadata and a Builder", async () => {
+    const { tenantId, members } = await seedTenant(["admin", "builder"]);
+    const [admin, builder] = [members[0]!.caller, members[1]!.caller];
+    await saveOidcConnection.execute(admin, OIDC, META);
+    const bad = await refusalOf(saveSamlConnection.execute(admin, { idpMetadata: METADATA.replace(/<md:KeyDescriptor[\s\S]*<\/md:KeyDescriptor>/, "") }, META));
+    expect(bad.fieldErrors).toEqual({ idpMetadata: ["The metadata has no signing certificate."] });
+    expect((await refusalOf(saveSamlConnection.execute(builder, { idpMetadata: METADATA }, META))).code).toBe("forbidden");
+    expect(await connectionOf(tenantId)).toMatchObject({ protocol: "oidc" });
+
+    expect(await saveSamlConnection.execute(admin, { idpMetadata: METADATA }, META)).toEqual({ changed: true });
+    expect(await connectionOf(tenantId)).toMatchObject({ protocol: "saml", enabled: false, testedAt: null, oidcClientSecretEncrypted: null, samlIdpMetadata: METADATA });
+    const events = await eventsOf(tenantId);
+    expect(events.map((e) => e.action)).toEqual(["sso.connection.updated", "sso.connection.updated"]);
+    expect(events[1]!.details).toMatchObject({ protocol: { before: "oidc", after: "saml" }, idpEntityId: "https://idp.example.com/saml" });
   });
 });

@@ -13,6 +13,7 @@ const TENANT_NAMES: Record<E2ETenant, string> = {
   branding: "Hooli",
   domains: "Stark",
   sso: "Wayne",
+  saml: "Tyrell",
 };
 
 /** The planned tenants with a user per planned role; names carry a run id so a reused Postgres database never collides. */
