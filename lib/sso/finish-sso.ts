@@ -1,5 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
+import { record } from "@/lib/audit/record";
 import { getCaller } from "@/lib/auth/current-caller";
 import { sessionCookieFor } from "@/lib/auth/session-cookie";
 import { callerHas } from "@/lib/authz/caller-has";
@@ -55,9 +56,16 @@ export async function finishSsoAttempt(request: NextRequest, flow: SsoFlow, asse
   return response;
 }
 
-/** A failed attempt: a test records why; a sign-in shows a generic message (details go to the server log only). */
+/**
+ * A failed attempt (bad signature, audience, expiry, state…): a test records why; a sign-in is audited for the tenant
+ * and shows a generic message, since the reason helps an attacker more than the user.
+ */
 export async function failSsoAttempt(request: NextRequest, flow: SsoFlow, error: unknown): Promise<NextResponse> {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 300);
   console.error(`[sso] ${flow.protocol} sign-in failed for tenant ${flow.tenantId}: ${message}`);
-  return flow.test ? finishTest(request, flow, false, message) : refused("sso_failed");
+  if (flow.test) return finishTest(request, flow, false, message);
+  await getDb().transaction((tx) =>
+    record(tx, { tenantId: flow.tenantId, actor: { type: "anonymous" }, ...requestMetaFrom(request.headers) }, { action: "auth.sign_in.failed", details: { method: flow.protocol, reason: "sso_failed", error: message } }),
+  );
+  return refused("sso_failed");
 }

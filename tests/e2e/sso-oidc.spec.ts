@@ -4,7 +4,9 @@ import { E2E_PORT } from "./support/e2e-users";
 import { expect, signInThroughForm, test } from "./support/test";
 
 // One IdP for the file on a port derived from E2E_PORT; the tests build on each other (configure → sign in → map).
+// Each test runs whole sign-ins through the IdP (several redirects and page loads): slow on a loaded machine.
 test.describe.configure({ mode: "serial" });
+test.beforeEach(() => test.slow());
 
 let idp: TestOidcProvider;
 const domainOf = (email: string) => email.slice(email.indexOf("@") + 1);
@@ -37,7 +39,6 @@ async function ssoSignIn(browser: Browser, email: string, login: string): Promis
 }
 
 test("an Admin configures tenant OIDC, must test it before enabling, and role mapping needs an Admin rule", async ({ pageAs, fixtures }) => {
-  test.slow();
   const domain = domainOf(fixtures.users.ssoBuilder!.email);
   idp.users.set("tester", { email: `tester@${domain}`, name: "Tess Tester", groups: ["gh-admins"] });
   const page = await pageAs("ssoAdmin");
@@ -130,7 +131,6 @@ test("an e-mail from an unauthorized domain is refused, and so is an e-mail that
 });
 
 test("strict mode: a Builder's password sign-in is refused with a message about SSO; the Admin's still works", async ({ browser, pageAs, fixtures }) => {
-  test.slow();
   const admin = await pageAs("ssoAdmin");
   await admin.goto("/settings/security");
   const policy = admin.getByTestId("form-sso_policy");
