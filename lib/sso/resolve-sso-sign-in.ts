@@ -7,6 +7,7 @@ import { isEmailDomainAuthorized, isMemberAuthorized } from "@/lib/auth/authoriz
 import type { RequestMeta } from "@/lib/auth/caller";
 import { createSession } from "@/lib/auth/sessions";
 import type { Db, Tx } from "@/lib/db";
+import { addMembership } from "@/lib/memberships/add-membership";
 import { mappedRole } from "./role-mapping";
 
 /** What an identity provider vouched for, after the protocol layer verified it. */
@@ -88,8 +89,9 @@ export async function resolveSsoSignIn(db: Db, assertion: SsoAssertion, meta: Re
     let role = membership?.role ?? granted ?? settings.defaultRole;
     if (!membership) {
       if (!isEmailDomainAuthorized(userEmail, settings.authorizedDomains)) return refuse(tx, actor, assertion, "unauthorized_domain");
-      await tx.insert(memberships).values({ tenantId: assertion.tenantId, userId, role, status: "active" });
+      const added = await addMembership(tx, { tenantId: assertion.tenantId, userId, role });
       await record(tx, actor, { action: "sso.member.created", target: { type: "user", id: userId, label: userEmail }, details: { role, protocol: assertion.protocol } });
+      await record(tx, actor, added.audit);
     } else if (membership.status !== "active") {
       return refuse(tx, actor, assertion, "inactive");
     } else if (granted && granted !== membership.role) {

@@ -39,6 +39,7 @@ describe("SSO sign-in", () => {
     expect(session!.absoluteExpiresAt.getTime() - session!.createdAt.getTime()).toBe(3 * 3600_000);
     expect((await eventsOf(t.tenantId)).map((e) => [e.action, e.details])).toEqual([
       ["sso.member.created", { role: "builder", protocol: "oidc" }],
+      ["workspace.created", expect.objectContaining({ personal: true })],
       ["auth.sign_in.succeeded", { method: "oidc" }],
     ]);
 
