@@ -29,25 +29,21 @@ export const saveOidcConnection = defineAction({ permission: "security:update", 
   const unchanged = current?.protocol === "oidc" && current.oidcIssuer === input.issuer && current.oidcClientId === input.clientId && !secretChanged;
   if (unchanged) return { result: { changed: false }, audit: [] };
 
-  await storeSsoConnection(tx, caller, {
-    protocol: "oidc",
-    oidcIssuer: input.issuer,
-    oidcClientId: input.clientId,
-    oidcClientSecretEncrypted: secretChanged ? encrypt(input.clientSecret) : storedSecret,
-    samlIdpMetadata: null,
-  });
-  return {
-    result: { changed: true },
-    audit: {
-      action: "sso.connection.updated",
-      target: { type: "tenant", id: caller.tenantId, label: caller.tenantName },
-      details: {
-        protocol: { before: current?.protocol ?? null, after: "oidc" },
-        issuer: { before: current?.oidcIssuer ?? null, after: input.issuer },
-        clientId: { before: current?.oidcClientId ?? null, after: input.clientId },
-        credentialsReplaced: secretChanged,
-        enabled: { before: current?.enabled ?? false, after: false },
-      },
+  return storeSsoConnection(
+    tx,
+    caller,
+    current,
+    {
+      protocol: "oidc",
+      oidcIssuer: input.issuer,
+      oidcClientId: input.clientId,
+      oidcClientSecretEncrypted: secretChanged ? encrypt(input.clientSecret) : storedSecret,
+      samlIdpMetadata: null,
     },
-  };
+    {
+      issuer: { before: current?.oidcIssuer ?? null, after: input.issuer },
+      clientId: { before: current?.oidcClientId ?? null, after: input.clientId },
+      credentialsReplaced: secretChanged,
+    },
+  );
 });

@@ -23,18 +23,11 @@ export const saveSamlConnection = defineAction({ permission: "security:update", 
   const [current] = await tx.select().from(ssoConnections).where(eq(ssoConnections.tenantId, caller.tenantId)).for("update");
   if (current?.protocol === "saml" && current.samlIdpMetadata === input.idpMetadata) return { result: { changed: false }, audit: [] };
   const metadata = parseIdpMetadata(input.idpMetadata);
-  await storeSsoConnection(tx, caller, { protocol: "saml", oidcIssuer: null, oidcClientId: null, oidcClientSecretEncrypted: null, samlIdpMetadata: input.idpMetadata });
-  return {
-    result: { changed: true },
-    audit: {
-      action: "sso.connection.updated",
-      target: { type: "tenant", id: caller.tenantId, label: caller.tenantName },
-      details: {
-        protocol: { before: current?.protocol ?? null, after: "saml" },
-        idpEntityId: metadata.ok ? metadata.metadata.entityId : null,
-        idpSsoUrl: metadata.ok ? metadata.metadata.ssoUrl : null,
-        enabled: { before: current?.enabled ?? false, after: false },
-      },
-    },
-  };
+  return storeSsoConnection(
+    tx,
+    caller,
+    current,
+    { protocol: "saml", oidcIssuer: null, oidcClientId: null, oidcClientSecretEncrypted: null, samlIdpMetadata: input.idpMetadata },
+    { idpEntityId: metadata.ok ? metadata.metadata.entityId : null, idpSsoUrl: metadata.ok ? metadata.metadata.ssoUrl : null },
+  );
 });
