@@ -4,6 +4,7 @@ import type { ComponentProps } from "react";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { RadioGroupField } from "@/components/ui/radio-group-field";
 import { SelectField } from "@/components/ui/select-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useFieldFeedback } from "./settings-form";
 
@@ -12,6 +13,11 @@ import { useFieldFeedback } from "./settings-form";
 export function SettingsTextField(props: Omit<ComponentProps<typeof TextField>, "errors">) {
   const { errors, echoed } = useFieldFeedback(props.name);
   return <TextField {...props} defaultValue={echoed ?? props.defaultValue} errors={errors} />;
+}
+
+export function SettingsTextArea(props: Omit<ComponentProps<typeof TextAreaField>, "errors">) {
+  const { errors, echoed } = useFieldFeedback(props.name);
+  return <TextAreaField {...props} defaultValue={echoed ?? props.defaultValue} errors={errors} />;
 }
 
 export function SettingsSelectField(props: Omit<ComponentProps<typeof SelectField>, "errors">) {

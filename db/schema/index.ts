@@ -12,3 +12,4 @@ export * from "./groups";
 export * from "./workspaces";
 export * from "./audit-streaming";
 export * from "./api-keys";
+export * from "./sso";

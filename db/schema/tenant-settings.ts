@@ -1,4 +1,5 @@
 import { boolean, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { tenantRole } from "./memberships";
 import { tenants } from "./tenants";
 
 export const dateFormat = pgEnum("date_format", ["MM/DD/YYYY", "DD/MM/YYYY"]);
@@ -32,6 +33,12 @@ export const tenantSettings = pgTable("tenant_settings", {
   bedrockRoleArn: text("bedrock_role_arn"),
   aiRequestsPerMinute: integer("ai_requests_per_minute").notNull().default(40),
   aiMegabytesPerMinute: integer("ai_megabytes_per_minute").notNull().default(3),
+  /** The role of a member created just-in-time by an SSO sign-in when no role-mapping rule matches. */
+  defaultRole: tenantRole("default_role").notNull().default("consumer"),
+  /** Absolute lifetime of sessions started through the tenant's SSO (1–720 h). */
+  ssoSessionHours: integer("sso_session_hours").notNull().default(12),
+  /** Non-Admins may sign in only through the tenant's SSO; Admins keep password sign-in as break-glass. */
+  ssoStrict: boolean("sso_strict").notNull().default(false),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -55,6 +55,14 @@ export const AUDIT_ACTIONS = {
   "api_key.deleted": { category: "user_actions", sentence: "deleted an API key" },
   "api_key.revoked": { category: "user_actions", sentence: "revoked another member's API key" },
   "api_key.auth_failed": { category: "user_actions", sentence: "was refused: an API key that no longer works" },
+  "settings.sso_policy.updated": { category: "setting_updates", sentence: "changed the SSO policy (default role, session lifetime, strict mode)" },
+  "sso.connection.updated": { category: "system_configuration", sentence: "changed the SSO identity provider" },
+  "sso.connection.tested": { category: "system_configuration", sentence: "tested the SSO connection" },
+  "sso.connection.enabled": { category: "system_configuration", sentence: "enabled SSO sign-in" },
+  "sso.connection.disabled": { category: "system_configuration", sentence: "disabled SSO sign-in" },
+  "sso.role_mapping.updated": { category: "system_configuration", sentence: "changed the SSO role mapping" },
+  "sso.member.created": { category: "user_actions", sentence: "joined through SSO (just-in-time)" },
+  "sso.role.mapped": { category: "user_actions", sentence: "got a role from the SSO role mapping" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

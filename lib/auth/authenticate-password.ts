@@ -16,7 +16,9 @@ export type PasswordSignInResult =
   | { ok: false; reason: "throttled"; retryAfterSeconds: number }
   | { ok: false; reason: "no_active_membership" }
   /** Every active membership is in a tenant whose authorized domains exclude this non-Admin's e-mail (SPEC §9). */
-  | { ok: false; reason: "unauthorized_domain" };
+  | { ok: false; reason: "unauthorized_domain" }
+  /** Every such membership is a non-Admin one in a tenant whose strict mode allows only its SSO (SPEC §9). */
+  | { ok: false; reason: "sso_required" };
 
 const ACCOUNT_WINDOW_MINUTES = 24 * 60;
 const MAX_IDENTIFIER = 254;
@@ -96,15 +98,17 @@ export async function authenticatePassword(
     await resetThrottle(tx, accountKey);
     if (ipKey) await releaseReservation(tx, ipKey);
     const active = await tx
-      .select({ tenantId: memberships.tenantId, role: memberships.role, authorizedDomains: tenantSettings.authorizedDomains })
+      .select({ tenantId: memberships.tenantId, role: memberships.role, authorizedDomains: tenantSettings.authorizedDomains, ssoStrict: tenantSettings.ssoStrict })
       .from(memberships)
       .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
       .innerJoin(tenantSettings, eq(tenantSettings.tenantId, memberships.tenantId))
       .where(and(eq(memberships.userId, user.id), eq(memberships.status, "active")))
       .orderBy(asc(memberships.createdAt));
-    const membership = active.find((m) => isMemberAuthorized({ email: user.email, role: m.role }, m.authorizedDomains));
+    const authorized = active.filter((m) => isMemberAuthorized({ email: user.email, role: m.role }, m.authorizedDomains));
+    // Strict mode: Admins keep the password as break-glass, everyone else must come through the tenant's SSO.
+    const membership = authorized.find((m) => !m.ssoStrict || m.role === "admin");
     if (!membership) {
-      const reason = active.length ? "unauthorized_domain" : "no_active_membership";
+      const reason = authorized.length ? "sso_required" : active.length ? "unauthorized_domain" : "no_active_membership";
       await recordForAccount(tx, user, meta, { action: "auth.sign_in.failed", details: { identifier: shownIdentifier, reason } }, shownIdentifier);
       return { ok: false, reason } as const;
     }

@@ -7,8 +7,11 @@ import type { RequestMeta, SessionCaller } from "./caller";
 import { initialSessionTimes, isSessionExpired, LAST_SEEN_WRITE_INTERVAL_MS, slideIdleExpiry } from "./session-policy";
 import { hashSessionToken, newSessionToken } from "./session-token";
 
-/** Creates the row and returns the raw token (for the cookie only; never stored, logged or audited). */
-export async function createSession(tx: Tx, input: { userId: string; tenantId: string } & RequestMeta): Promise<string> {
+/**
+ * Creates the row and returns the raw token (for the cookie only; never stored, logged or audited). `absoluteHours`
+ * replaces the tenant's lifetime for sessions started through its SSO (the SSO session lifetime).
+ */
+export async function createSession(tx: Tx, input: { userId: string; tenantId: string; absoluteHours?: number } & RequestMeta): Promise<string> {
   const token = newSessionToken();
   const now = new Date();
   const [policy] = await tx
@@ -22,7 +25,7 @@ export async function createSession(tx: Tx, input: { userId: string; tenantId: s
     tenantId: input.tenantId,
     createdAt: now,
     lastSeenAt: now,
-    ...initialSessionTimes(policy, now),
+    ...initialSessionTimes({ ...policy, absoluteHours: input.absoluteHours ?? policy.absoluteHours }, now),
     ip: input.ip,
     userAgent: input.userAgent?.slice(0, 512) ?? null,
   });

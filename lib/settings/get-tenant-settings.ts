@@ -4,6 +4,7 @@ import { settingsChanges, tenantSettings } from "@/db/schema";
 import { refuse } from "@/lib/action/errors";
 import type { Caller } from "@/lib/auth/caller";
 import { callerHas } from "@/lib/authz/caller-has";
+import type { TenantRole } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import type { DateFormat, TimeFormat } from "@/lib/format/date-time";
 import type { SettingsSection } from "./sections";
@@ -21,6 +22,9 @@ export type TenantSettingsDto = {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   passwordMinLength: number;
+  defaultRole: TenantRole;
+  ssoSessionHours: number;
+  ssoStrict: boolean;
 };
 
 export async function getTenantSettings(caller: Caller): Promise<TenantSettingsDto> {
@@ -38,6 +42,9 @@ export async function getTenantSettings(caller: Caller): Promise<TenantSettingsD
       sessionIdleMinutes: tenantSettings.sessionIdleMinutes,
       sessionAbsoluteHours: tenantSettings.sessionAbsoluteHours,
       passwordMinLength: tenantSettings.passwordMinLength,
+      defaultRole: tenantSettings.defaultRole,
+      ssoSessionHours: tenantSettings.ssoSessionHours,
+      ssoStrict: tenantSettings.ssoStrict,
     })
     .from(tenantSettings)
     .where(eq(tenantSettings.tenantId, caller.tenantId));

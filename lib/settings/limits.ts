@@ -5,6 +5,7 @@ export const LIMITS = {
   auditRetentionDays: { min: 1, max: 3650 },
   sessionIdleMinutes: { min: 5, max: 1440 },
   sessionAbsoluteHours: { min: 1, max: 720 },
+  ssoSessionHours: { min: 1, max: 720 },
   passwordMinLength: { min: 12, max: 128 },
   aiRequestsPerMinute: { min: 1, max: 10_000 },
   aiMegabytesPerMinute: { min: 1, max: 1024 },

@@ -11,6 +11,9 @@ export const SETTINGS_SECTIONS = [
   "authorized_domains",
   "session_policy",
   "password_policy",
+  "sso_connection",
+  "sso_role_mapping",
+  "sso_policy",
 ] as const;
 
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];

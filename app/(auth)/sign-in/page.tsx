@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCaller } from "@/lib/auth/current-caller";
 import { SignInForm } from "./sign-in-form";
@@ -22,6 +23,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       <SignInForm />
+      <p className="mt-6 text-sm">
+        <Link href="/sign-in/sso" className="underline">
+          Sign in with SSO
+        </Link>
+      </p>
     </>
   );
 }

@@ -10,7 +10,7 @@ export const E2E_FRESH_DATA_DIR = path.resolve(".data-e2e-fresh");
 export const E2E_PASSWORD = "correct-horse-battery-staple-42";
 
 export type E2EUser = { id: string; key: string; email: string; username: string; name: string; role: TenantRole };
-export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit";
+export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml";
 export type E2EFixtures = {
   tenantName: string;
   otherTenantName: string;
@@ -51,6 +51,11 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "keyCollector", role: "builder", tenant: "main" },
   { key: "keyEditor", role: "builder", tenant: "main" },
   { key: "keyLeaker", role: "consumer", tenant: "main" },
+  // "{run}": a domain of this run only, so "Sign in with SSO" by domain never finds an earlier run's tenant.
+  { key: "ssoAdmin", role: "admin", tenant: "sso" },
+  { key: "ssoBuilder", role: "builder", tenant: "sso", emailDomain: "sso-{run}.test" },
+  { key: "ssoLinked", role: "consumer", tenant: "sso", emailDomain: "sso-{run}.test" },
+  { key: "samlAdmin", role: "admin", tenant: "saml", emailDomain: "saml-{run}.test" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

@@ -13,6 +13,8 @@ const TENANT_NAMES: Record<E2ETenant, string> = {
   branding: "Hooli",
   domains: "Stark",
   audit: "Soylent",
+  sso: "Wayne",
+  saml: "Tyrell",
 };
 
 /** The planned tenants with a user per planned role; names carry a run id so a reused Postgres database never collides. */
@@ -29,7 +31,7 @@ export async function seedE2E(db: Db): Promise<E2EFixtures> {
   const seeded: Record<string, E2EUser> = {};
   for (const plan of USER_PLAN) {
     const username = `${plan.key.toLowerCase()}-${run}`;
-    const email = `${username}@${plan.emailDomain ?? "acme.test"}`;
+    const email = `${username}@${(plan.emailDomain ?? "acme.test").replace("{run}", run)}`;
     const name = `${plan.key} ${run}`;
     const [row] = await db.insert(users).values({ email, username, name, passwordHash }).returning();
     await db.transaction((tx) => addMembership(tx, { tenantId: tenantIds[plan.tenant], userId: row!.id, role: plan.role }));

@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
-import { apiKeys, auditStreamDestinations, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { apiKeys, auditStreamDestinations, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { addGroupMembers } from "@/lib/groups/add-group-members";
+import { recordSsoTest } from "@/lib/sso/record-sso-test";
+import { saveOidcConnection } from "@/lib/sso/save-oidc-connection";
 import { createGroup } from "@/lib/groups/create-group";
 import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
 import { getDb } from "@/lib/db";
@@ -54,7 +56,40 @@ const keysOf = (t: SeededTenant) => getDb().select().from(apiKeys).where(eq(apiK
 const seedKey = async (t: SeededTenant) =>
   (await createApiKey.execute(admin(t), { name: "Coverage key", description: "", scope: "read", expiry: "30d" }, META)).key.id;
 
+const sso = async (t: SeededTenant) => ({
+  connections: await getDb().select().from(ssoConnections).where(eq(ssoConnections.tenantId, t.tenantId)),
+  rules: await getDb().select().from(ssoRoleMappings).where(eq(ssoRoleMappings.tenantId, t.tenantId)),
+  settings: await settingsOf(t.tenantId),
+});
+const OIDC = { issuer: "https://idp.example.com", clientId: "gatehouse", clientSecret: "coverage-client-secret" };
+const SAML_METADATA =
+  '<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://idp.example.com/saml">' +
+  '<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>MIIBfake</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>' +
+  '<md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" Location="https://idp.example.com/sso"/></md:IDPSSODescriptor></md:EntityDescriptor>';
+const seedTestedOidc = async (t: SeededTenant) => {
+  await saveOidcConnection.execute(admin(t), OIDC, META);
+  await recordSsoTest.execute(admin(t), { ok: true, summary: "signed in", configuredAt: Date.now() + 1000 }, META);
+};
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "sso/save-oidc-connection.ts#saveOidcConnection": { input: async () => OIDC, state: sso },
+  "sso/save-saml-connection.ts#saveSamlConnection": { input: async () => ({ idpMetadata: SAML_METADATA }), state: sso },
+  "sso/save-role-mapping.ts#saveRoleMapping": { input: async () => ({ rules: "gh-admins = admin\nengineering = builder" }), state: sso },
+  "sso/sso-policy.ts#updateSsoPolicy": { input: async () => ({ defaultRole: "builder", ssoSessionHours: "24", ssoStrict: "on" }), state: sso },
+  "sso/record-sso-test.ts#recordSsoTest": {
+    input: async (t) => {
+      await saveOidcConnection.execute(admin(t), OIDC, META);
+      return { ok: true, summary: "signed in", configuredAt: Date.now() + 1000 };
+    },
+    state: sso,
+  },
+  "sso/set-sso-enabled.ts#setSsoEnabled": {
+    input: async (t) => {
+      await seedTestedOidc(t);
+      return { enabled: "on" };
+    },
+    state: sso,
+  },
   "api-keys/create-api-key.ts#createApiKey": { input: async () => ({ name: "Coverage key", scope: "write", expiry: "7d" }), state: keysOf },
   "api-keys/update-api-key.ts#updateApiKey": { input: async (t) => ({ id: await seedKey(t), name: "Renamed key", description: "Changed" }), state: keysOf },
   "api-keys/regenerate-api-key.ts#regenerateApiKey": { input: async (t) => ({ id: await seedKey(t) }), state: keysOf },

@@ -9,6 +9,7 @@ import { getLastChanges, getTenantSettings } from "@/lib/settings/get-tenant-set
 import { describeLastChange } from "@/lib/settings/last-changed";
 import { LIMITS } from "@/lib/settings/limits";
 import type { SettingsSection } from "@/lib/settings/sections";
+import { SsoCards } from "./sso-cards";
 import { saveAuthorizedDomains, savePasswordPolicy, saveSessionPolicy } from "./actions";
 
 export const metadata: Metadata = { title: "Account security" };
@@ -62,6 +63,7 @@ export default async function SecuritySettingsPage() {
           />
         </SettingsForm>
       </Card>
+      <SsoCards caller={caller} settings={settings} last={last} />
     </>
   );
 }

@@ -1,0 +1,3 @@
+import { finishOidcSignIn } from "@/lib/sso/oidc-flow";
+
+export const GET = finishOidcSignIn;

@@ -1,0 +1,3 @@
+import { startOidcSignIn } from "@/lib/sso/oidc-flow";
+
+export const GET = startOidcSignIn;

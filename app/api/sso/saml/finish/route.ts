@@ -1,0 +1,3 @@
+import { finishSamlSignIn } from "@/lib/sso/saml-flow";
+
+export const GET = finishSamlSignIn;

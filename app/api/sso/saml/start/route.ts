@@ -1,0 +1,3 @@
+import { startSamlSignIn } from "@/lib/sso/saml-flow";
+
+export const GET = startSamlSignIn;
