@@ -1,6 +1,7 @@
 import { boolean, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { tenantRole } from "./memberships";
 import { tenants } from "./tenants";
+import { workspaceRole, workspaces } from "./workspaces";
 
 export const dateFormat = pgEnum("date_format", ["MM/DD/YYYY", "DD/MM/YYYY"]);
 export const timeFormat = pgEnum("time_format", ["12h", "24h"]);
@@ -19,6 +20,9 @@ export const tenantSettings = pgTable("tenant_settings", {
   maxApiKeyLifetimeDays: integer("max_api_key_lifetime_days"),
   invitationLifetimeDays: integer("invitation_lifetime_days").notNull().default(7),
   auditRetentionDays: integer("audit_retention_days").notNull().default(30),
+  /** A shared workspace every new member joins (with defaultWorkspaceRole); the action checks it is the tenant's own. */
+  defaultWorkspaceId: uuid("default_workspace_id").references(() => workspaces.id, { onDelete: "set null" }),
+  defaultWorkspaceRole: workspaceRole("default_workspace_role").notNull().default("viewer"),
   /** Lower-cased domain names; empty means any domain. */
   authorizedDomains: text("authorized_domains").array().notNull().default([]),
   sessionIdleMinutes: integer("session_idle_minutes").notNull().default(60),

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = {
   "settings.two_factor.updated": { category: "setting_updates", sentence: "changed the two-factor requirement" },
   "settings.api_key_policy.updated": { category: "setting_updates", sentence: "changed the API key policy" },
   "settings.invitations.updated": { category: "setting_updates", sentence: "changed the invitation lifetime" },
+  "settings.default_workspace.updated": { category: "setting_updates", sentence: "changed the default workspace for new members" },
   "settings.audit_retention.updated": { category: "setting_updates", sentence: "changed the audit log retention" },
   "settings.ai.updated": { category: "setting_updates", sentence: "changed the AI settings" },
   "settings.authorized_domains.updated": { category: "setting_updates", sentence: "changed the authorized domains" },

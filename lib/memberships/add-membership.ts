@@ -1,6 +1,6 @@
 // No "server-only" here: the test and e2e seeds (plain Node) create members through this too.
 import { and, eq } from "drizzle-orm";
-import { memberships, users, workspaceBindings, workspaces } from "@/db/schema";
+import { memberships, tenantSettings, users, workspaceBindings, workspaces } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import type { AuditEntry } from "@/lib/audit/record";
 import type { TenantRole } from "@/lib/authz/permissions";
@@ -9,15 +9,16 @@ import { PERSONAL_WORKSPACE_PREFIX } from "@/lib/validation/workspaces";
 export type NewMembership = { tenantId: string; userId: string; role: TenantRole; status?: "active" | "inactive" };
 export type AddedMembership = {
   personalWorkspace: { id: string; name: string };
-  /** The personal workspace's event: record it in the same transaction, next to the event of the membership. */
-  audit: AuditEntry;
+  /** The personal workspace's event and the default workspace's grant: record them in the same transaction. */
+  events: AuditEntry[];
 };
 
 const MAX_NAME_ATTEMPTS = 20;
 
 /**
- * The one way a user joins a tenant (setup, invitations, SSO just-in-time, seeds): inserts the membership and the
- * user's personal workspace with the user as its Owner. A user who comes back gets their old personal workspace.
+ * The one way a user joins a tenant (setup, invitations, SSO just-in-time, seeds): inserts the membership, the
+ * user's personal workspace with the user as its Owner, and the tenant's default workspace role if one is set.
+ * A user who comes back gets their old personal workspace.
  */
 export async function addMembership(tx: Tx, membership: NewMembership): Promise<AddedMembership> {
   const { tenantId, userId } = membership;
@@ -34,14 +35,35 @@ export async function addMembership(tx: Tx, membership: NewMembership): Promise<
     .insert(workspaceBindings)
     .values({ tenantId, workspaceId: personalWorkspace.id, principalType: "user", userId, role: "owner" })
     .onConflictDoNothing();
+  const personalEvent: AuditEntry = {
+    action: "workspace.created",
+    target: { type: "workspace", id: personalWorkspace.id, label: personalWorkspace.name },
+    workspaceId: personalWorkspace.id,
+    details: { personal: true, owner: user.username, reused: Boolean(existing) },
+  };
+  const defaultGrant = await grantDefaultWorkspace(tx, tenantId, userId, user.username);
+  return { personalWorkspace, events: defaultGrant ? [personalEvent, defaultGrant] : [personalEvent] };
+}
+
+/** The workspace General settings name for every new member; a role the member already holds there is kept. */
+async function grantDefaultWorkspace(tx: Tx, tenantId: string, userId: string, username: string): Promise<AuditEntry | null> {
+  const [target] = await tx
+    .select({ id: workspaces.id, name: workspaces.name, role: tenantSettings.defaultWorkspaceRole })
+    .from(tenantSettings)
+    .innerJoin(workspaces, and(eq(workspaces.id, tenantSettings.defaultWorkspaceId), eq(workspaces.tenantId, tenantId)))
+    .where(eq(tenantSettings.tenantId, tenantId));
+  if (!target) return null;
+  const [granted] = await tx
+    .insert(workspaceBindings)
+    .values({ tenantId, workspaceId: target.id, principalType: "user", userId, role: target.role })
+    .onConflictDoNothing()
+    .returning({ id: workspaceBindings.id });
+  if (!granted) return null;
   return {
-    personalWorkspace,
-    audit: {
-      action: "workspace.created",
-      target: { type: "workspace", id: personalWorkspace.id, label: personalWorkspace.name },
-      workspaceId: personalWorkspace.id,
-      details: { personal: true, owner: user.username, reused: Boolean(existing) },
-    },
+    action: "workspace.member_added",
+    target: { type: "user", id: userId, label: username },
+    workspaceId: target.id,
+    details: { workspace: target.name, role: target.role, reason: "default workspace for new members" },
   };
 }
 

@@ -3,6 +3,8 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { tenantSettings, type TenantSettingsRow } from "@/db/schema";
 import { defineAction } from "@/lib/action/define-action";
+import type { Caller } from "@/lib/auth/caller";
+import type { Tx } from "@/lib/db";
 import { refuse } from "@/lib/action/errors";
 import type { AuditAction } from "@/lib/audit/catalogue";
 import type { TenantPermission } from "@/lib/authz/permissions";
@@ -22,11 +24,14 @@ export function defineSettingsAction<S extends z.ZodType<SettingsPatch>>(spec: {
   input: S;
   section: SettingsSection;
   audit: AuditAction;
+  /** Checks the database can vouch for (a referenced row is the tenant's own); throws a refusal to change nothing. */
+  check?: (tx: Tx, caller: Caller, input: z.output<S>) => Promise<void>;
 }) {
   return defineAction({ permission: spec.permission, input: spec.input }, async ({ input, caller, tx }) => {
     const patch = input as SettingsPatch;
     const [current] = await tx.select().from(tenantSettings).where(eq(tenantSettings.tenantId, caller.tenantId)).for("update");
     if (!current) throw refuse.notFound("The tenant");
+    await spec.check?.(tx, caller, input);
     const change = diffSettings(current as SettingsPatch, patch);
     if (!change) return { result: { changed: false }, audit: [] };
     const now = new Date();

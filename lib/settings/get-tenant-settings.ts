@@ -4,7 +4,7 @@ import { settingsChanges, tenantSettings } from "@/db/schema";
 import { refuse } from "@/lib/action/errors";
 import type { Caller } from "@/lib/auth/caller";
 import { callerHas } from "@/lib/authz/caller-has";
-import type { TenantRole } from "@/lib/authz/permissions";
+import type { TenantRole, WorkspaceRole } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import type { DateFormat, TimeFormat } from "@/lib/format/date-time";
 import type { SettingsSection } from "./sections";
@@ -18,6 +18,8 @@ export type TenantSettingsDto = {
   maxApiKeyLifetimeDays: number | null;
   invitationLifetimeDays: number;
   auditRetentionDays: number;
+  defaultWorkspaceId: string | null;
+  defaultWorkspaceRole: WorkspaceRole;
   authorizedDomains: string[];
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
@@ -38,6 +40,8 @@ export async function getTenantSettings(caller: Caller): Promise<TenantSettingsD
       maxApiKeyLifetimeDays: tenantSettings.maxApiKeyLifetimeDays,
       invitationLifetimeDays: tenantSettings.invitationLifetimeDays,
       auditRetentionDays: tenantSettings.auditRetentionDays,
+      defaultWorkspaceId: tenantSettings.defaultWorkspaceId,
+      defaultWorkspaceRole: tenantSettings.defaultWorkspaceRole,
       authorizedDomains: tenantSettings.authorizedDomains,
       sessionIdleMinutes: tenantSettings.sessionIdleMinutes,
       sessionAbsoluteHours: tenantSettings.sessionAbsoluteHours,

@@ -6,6 +6,7 @@ export const SETTINGS_SECTIONS = [
   "two_factor",
   "api_keys",
   "invitations",
+  "default_workspace",
   "audit_retention",
   "ai",
   "authorized_domains",

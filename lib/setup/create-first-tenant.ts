@@ -47,7 +47,7 @@ export async function createFirstTenant(
       target: { type: "user", id: user!.id, label: input.email },
       details: { via: via.kind, adminUsername: input.username },
     });
-    await record(tx, context, membership.audit);
+    for (const event of membership.events) await record(tx, context, event);
     return { tenantId: tenant!.id, userId: user!.id };
   });
 }

@@ -91,7 +91,7 @@ export async function resolveSsoSignIn(db: Db, assertion: SsoAssertion, meta: Re
       if (!isEmailDomainAuthorized(userEmail, settings.authorizedDomains)) return refuse(tx, actor, assertion, "unauthorized_domain");
       const added = await addMembership(tx, { tenantId: assertion.tenantId, userId, role });
       await record(tx, actor, { action: "sso.member.created", target: { type: "user", id: userId, label: userEmail }, details: { role, protocol: assertion.protocol } });
-      await record(tx, actor, added.audit);
+      for (const event of added.events) await record(tx, actor, event);
     } else if (membership.status !== "active") {
       return refuse(tx, actor, assertion, "inactive");
     } else if (granted && granted !== membership.role) {

@@ -14,6 +14,8 @@ const FIELDS = {
   maxApiKeysPerOwner: "50",
   maxApiKeyLifetimeDays: "none",
   invitationLifetimeDays: "30",
+  defaultWorkspaceId: "none",
+  defaultWorkspaceRole: "contributor",
   auditRetentionDays: "1",
   copilotTestDataAccess: "on",
   aiProvider: "bedrock",
@@ -35,7 +37,7 @@ async function formValues(page: Page): Promise<string[]> {
 }
 
 test("a Builder and a Consumer posting any settings action directly are refused, and nothing changes", async ({ pageAs }) => {
-  // 32 crafted calls and six page loads (the SSO switch shows only once an IdP is configured).
+  // 34 crafted calls and six page loads (the SSO switch shows only once an IdP is configured).
   test.slow();
   const admin = await pageAs("refusalsAdmin");
   const before = new Map<string, { ids: string[]; values: string[] }>();
@@ -43,7 +45,7 @@ test("a Builder and a Consumer posting any settings action directly are refused,
     await admin.goto(path);
     before.set(path, { ids: await actionIdsOf(admin), values: await formValues(admin) });
   }
-  expect([...before.values()].map((p) => p.ids.length)).toEqual([8, 1, 7]);
+  expect([...before.values()].map((p) => p.ids.length)).toEqual([9, 1, 7]);
 
   for (const key of ["refusalsBuilder", "refusalsConsumer"]) {
     const member = await pageAs(key);

@@ -171,6 +171,8 @@ describe("other endpoints", () => {
       maxApiKeyLifetimeDays: 90,
       invitationLifetimeDays: 7,
       auditRetentionDays: 30,
+      defaultWorkspaceId: null,
+      defaultWorkspaceRole: "viewer",
     });
     expect((await callApi(securityRoute.GET, { path: "/settings/security", key: admin.secret })).body).toEqual({
       authorizedDomains: ["example.test"],

@@ -20,7 +20,8 @@ describe("addMembership", () => {
     expect(added.personalWorkspace.name).toBe(`personal-${person.username}`);
     expect(await workspaceNamed(tenantId, added.personalWorkspace.name)).toMatchObject({ personal: true, personalUserId: person.id, displayName: `${person.name} (personal)` });
     expect(await bindingsOf(added.personalWorkspace.id)).toEqual([`user:${person.id}=owner`]);
-    expect(added.audit).toMatchObject({ action: "workspace.created", workspaceId: added.personalWorkspace.id, details: { personal: true } });
+    expect(added.events).toHaveLength(1);
+    expect(added.events[0]).toMatchObject({ action: "workspace.created", workspaceId: added.personalWorkspace.id, details: { personal: true } });
   });
 
   it("a user who left and comes back gets their old personal workspace back", async () => {

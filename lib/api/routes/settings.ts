@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { WORKSPACE_ROLES } from "@/lib/authz/permissions";
 import { getAiSettings } from "@/lib/settings/ai-settings";
 import { getTenantSettings } from "@/lib/settings/get-tenant-settings";
 import { getGeneralSettings } from "@/lib/tenants/get-general-settings";
@@ -17,6 +18,8 @@ const ZGeneralSettings = z.object({
   maxApiKeyLifetimeDays: z.number().int().nullable().meta({ description: "null: keys may be created without expiry." }),
   invitationLifetimeDays: z.number().int(),
   auditRetentionDays: z.number().int(),
+  defaultWorkspaceId: z.uuid().nullable().meta({ description: "The shared workspace every new member joins; null: none." }),
+  defaultWorkspaceRole: z.enum(WORKSPACE_ROLES).meta({ description: "The role new members get in the default workspace." }),
 });
 
 const ZSecuritySettings = z.object({
@@ -44,7 +47,7 @@ export const getGeneral = defineRoute({
   path: "/settings/general",
   tag,
   summary: "Read the general settings",
-  description: "Tenant name, date and time format, the two-factor requirement, API key policy, invitation lifetime and audit retention.",
+  description: "Tenant name, date and time format, the two-factor requirement, API key policy, invitation lifetime, audit retention and the default workspace for new members.",
   auth: "api_key",
   permission: "settings:read",
   response: ZGeneralSettings,

@@ -5,6 +5,7 @@ import { addGroupMembers } from "@/lib/groups/add-group-members";
 import { recordSsoTest } from "@/lib/sso/record-sso-test";
 import { saveOidcConnection } from "@/lib/sso/save-oidc-connection";
 import { createGroup } from "@/lib/groups/create-group";
+import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
 import { getDb } from "@/lib/db";
 import { setTenantLogoUrl } from "@/lib/settings/logo-actions";
@@ -121,6 +122,13 @@ export const ACTION_FIXTURES: Record<string, ActionFixture> = {
   "settings/general-policies.ts#updateTwoFactorRequirement": { input: async () => ({ requireTwoFactor: "on" }), state: settings },
   "settings/general-policies.ts#updateApiKeyPolicy": { input: async () => ({ maxApiKeysPerOwner: "10", maxApiKeyLifetimeDays: "90" }), state: settings },
   "settings/general-policies.ts#updateInvitationLifetime": { input: async () => ({ invitationLifetimeDays: "14" }), state: settings },
+  "settings/default-workspace.ts#updateDefaultWorkspace": {
+    input: async (t) => {
+      const workspace = await createWorkspace.execute(admin(t), { name: "onboarding", displayName: "Onboarding", description: "" }, META);
+      return { defaultWorkspaceId: workspace.id, defaultWorkspaceRole: "viewer" };
+    },
+    state: settings,
+  },
   "settings/general-policies.ts#updateAuditRetention": { input: async () => ({ auditRetentionDays: "7" }), state: settings },
   "settings/security-policies.ts#updateAuthorizedDomains": { input: async () => ({ authorizedDomains: "example.test" }), state: settings },
   "settings/security-policies.ts#updateSessionPolicy": { input: async () => ({ sessionIdleMinutes: "30", sessionAbsoluteHours: "8" }), state: settings },

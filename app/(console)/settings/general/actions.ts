@@ -8,6 +8,7 @@ import {
   updateInvitationLifetime,
   updateTwoFactorRequirement,
 } from "@/lib/settings/general-policies";
+import { updateDefaultWorkspace } from "@/lib/settings/default-workspace";
 import { removeTenantLogo, setTenantLogoUrl, uploadTenantLogo } from "@/lib/settings/logo-actions";
 import { runSettingsForm, type SettingsSaveResult } from "@/lib/settings/run-settings-form";
 import { updateGeneralSettings } from "@/lib/tenants/update-general-settings";
@@ -48,4 +49,8 @@ export async function saveInvitationLifetime(_prev: State, formData: FormData) {
 
 export async function saveAuditRetention(_prev: State, formData: FormData) {
   return runSettingsForm(updateAuditRetention, formData, "Audit log retention saved.");
+}
+
+export async function saveDefaultWorkspace(_prev: State, formData: FormData) {
+  return runSettingsForm(updateDefaultWorkspace, formData, "Default workspace saved.");
 }

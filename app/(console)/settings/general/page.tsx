@@ -5,6 +5,7 @@ import { SettingsCheckbox, SettingsNumberField, SettingsRadioGroup, SettingsSele
 import { Card } from "@/components/ui/card";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { callerHas } from "@/lib/authz/caller-has";
+import { listDefaultWorkspaceChoices } from "@/lib/settings/default-workspace-choices";
 import { getLastChanges, getTenantSettings } from "@/lib/settings/get-tenant-settings";
 import { describeLastChange } from "@/lib/settings/last-changed";
 import { API_KEY_LIFETIME_CHOICES, LIMITS } from "@/lib/settings/limits";
@@ -15,6 +16,7 @@ import {
   saveApiKeyPolicy,
   saveAuditRetention,
   saveDateTimeFormat,
+  saveDefaultWorkspace,
   saveGeneralSettings,
   saveInvitationLifetime,
   saveTwoFactorRequirement,
@@ -26,11 +28,12 @@ export const metadata: Metadata = { title: "General settings" };
 export default async function GeneralSettingsPage() {
   const caller = await requireCaller();
   if (!callerHas(caller, "settings:update")) notFound();
-  const [general, settings, logo, changes] = await Promise.all([
+  const [general, settings, logo, changes, workspaceChoices] = await Promise.all([
     getGeneralSettings(caller),
     getTenantSettings(caller),
     getLogoState(caller),
     getLastChanges(caller),
+    listDefaultWorkspaceChoices(caller),
   ]);
   const last = (section: SettingsSection) => describeLastChange(changes[section], caller.displayFormat);
   return (
@@ -67,6 +70,25 @@ export default async function GeneralSettingsPage() {
             options={[
               { value: "12h", label: "12-hour (2:30 PM)" },
               { value: "24h", label: "24-hour (14:30)" },
+            ]}
+          />
+        </SettingsForm>
+      </Card>
+      <Card title="Default workspace for new members" description="Every member who joins from now on (invitation or single sign-on) gets this role in this workspace.">
+        <SettingsForm action={saveDefaultWorkspace} section="default_workspace" lastChanged={last("default_workspace")}>
+          <SettingsSelectField
+            label="Workspace"
+            name="defaultWorkspaceId"
+            defaultValue={settings.defaultWorkspaceId ?? "none"}
+            options={[{ value: "none", label: "None (only their personal workspace)" }, ...workspaceChoices.map((w) => ({ value: w.id, label: w.label }))]}
+          />
+          <SettingsRadioGroup
+            legend="Role there"
+            name="defaultWorkspaceRole"
+            defaultValue={settings.defaultWorkspaceRole}
+            options={[
+              { value: "viewer", label: "Viewer (reads and runs automations)" },
+              { value: "contributor", label: "Contributor (builds and runs automations)" },
             ]}
           />
         </SettingsForm>

@@ -1,0 +1,3 @@
+ALTER TABLE "tenant_settings" ADD COLUMN "default_workspace_id" uuid;--> statement-breakpoint
+ALTER TABLE "tenant_settings" ADD COLUMN "default_workspace_role" "workspace_role" DEFAULT 'viewer' NOT NULL;--> statement-breakpoint
+ALTER TABLE "tenant_settings" ADD CONSTRAINT "tenant_settings_default_workspace_id_workspaces_id_fk" FOREIGN KEY ("default_workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE set null ON UPDATE no action;
