@@ -32,6 +32,7 @@ export const BEDROCK_REGIONS = [
   { id: "ap-southeast-3", name: "Asia Pacific (Jakarta)" },
   { id: "ap-southeast-4", name: "Asia Pacific (Melbourne)" },
   { id: "ap-southeast-5", name: "Asia Pacific (Malaysia)" },
+  { id: "ap-southeast-6", name: "Asia Pacific (New Zealand)" },
   { id: "ap-southeast-7", name: "Asia Pacific (Thailand)" },
   { id: "me-central-1", name: "Middle East (UAE)" },
   { id: "me-south-1", name: "Middle East (Bahrain)" },
