@@ -1,21 +1,8 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { createApiKey } from "./support/console-steps";
 import { expect, test } from "./support/test";
 
 const me = (request: APIRequestContext, key: string) => request.get("/api/v1/me", { headers: { Authorization: `Bearer ${key}` } });
-
-/** Fills and submits the create dialog; returns the secret it shows (once). */
-async function createKeyThroughDialog(page: Page, name: string, scope: "Read-only" | "Read-write" = "Read-write"): Promise<string> {
-  await page.getByRole("button", { name: "Create API key" }).click();
-  const dialog = page.getByRole("dialog", { name: "Create an API key" });
-  await dialog.getByLabel("Name").fill(name);
-  await dialog.getByLabel("Description (optional)").fill("Used by the nightly export");
-  await dialog.getByLabel(scope).check();
-  await dialog.getByLabel("Expires after").selectOption({ label: "30 days" });
-  await dialog.getByRole("button", { name: "Create key" }).click();
-  const secretField = dialog.getByLabel("Your new API key");
-  await expect(secretField).toHaveValue(/^gth_[0-9A-Za-z]{38}$/);
-  return secretField.inputValue();
-}
 
 test("create → shown once → the key works → regenerate → old 401, new works → delete → 401", async ({ pageAs, fixtures, request }) => {
   const page = await pageAs("keyHolder");
@@ -23,7 +10,7 @@ test("create → shown once → the key works → regenerate → old 401, new wo
   await page.goto("/settings/api-keys");
   await expect(page.getByTestId("api-keys-empty")).toBeVisible();
 
-  const secret = await createKeyThroughDialog(page, "Nightly export");
+  const secret = await createApiKey(page, "Nightly export");
   const dialog = page.getByRole("dialog", { name: "Create an API key" });
   await expect(dialog.getByText("It is shown only once")).toBeVisible();
   await dialog.getByRole("button", { name: "Copy" }).click();
@@ -74,7 +61,7 @@ test("create → shown once → the key works → regenerate → old 401, new wo
 test("name and description are edited inline; bad input stays next to the field", async ({ pageAs }) => {
   const page = await pageAs("keyEditor");
   await page.goto("/settings/api-keys");
-  await createKeyThroughDialog(page, "Inline edit me", "Read-only");
+  await createApiKey(page, "Inline edit me", "Read-only");
   await page.getByRole("button", { name: "Done" }).click();
   // While editing, the name is an input's value rather than text, so hold on to the row by its test id.
   const row = page.getByTestId((await page.getByTestId("api-keys").getByRole("row").filter({ hasText: "Inline edit me" }).getAttribute("data-testid"))!);
@@ -96,7 +83,7 @@ test("name and description are edited inline; bad input stays next to the field"
 test("the 6th active key is refused with a message that names the limit", async ({ pageAs, request }) => {
   const page = await pageAs("keyCollector");
   await page.goto("/settings/api-keys");
-  const secret = await createKeyThroughDialog(page, "First of five");
+  const secret = await createApiKey(page, "First of five");
   await page.getByRole("button", { name: "Done" }).click();
   for (let i = 2; i <= 5; i++) {
     const created = await request.post("/api/v1/api-keys", { headers: { Authorization: `Bearer ${secret}` }, data: { name: `Key ${i}`, scope: "read", expiry: "7d" } });
@@ -114,7 +101,7 @@ test("the 6th active key is refused with a message that names the limit", async 
 test("an Admin sees every key of the tenant and revokes one; it fails at once. Others cannot reach the list", async ({ pageAs, fixtures, request }) => {
   const owner = await pageAs("keyLeaker");
   await owner.goto("/settings/api-keys");
-  const secret = await createKeyThroughDialog(owner, "Leaked key");
+  const secret = await createApiKey(owner, "Leaked key");
   expect((await me(request, secret)).status()).toBe(200);
 
   const consumerResponse = await owner.goto("/settings/api-keys/all");

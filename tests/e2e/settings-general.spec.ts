@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { formatDate } from "@/lib/format/date-time";
+import { createApiKey } from "./support/console-steps";
 import { actionIdsOf, callServerAction } from "./support/server-action";
 import { expect, test } from "./support/test";
 
@@ -95,6 +96,16 @@ test("DD/MM/YYYY and 24-hour time apply to the dates on every settings page at o
   }
   await page.goto("/settings/general");
   await expect(page.getByTestId("last-changed-date_time")).toHaveText(LAST_CHANGED(today("DD/MM/YYYY"), /\d{2}:\d{2}/, who));
+
+  // Lists outside the settings pages go through the same formatter: the API keys and the audit log.
+  const dateTime24h = new RegExp(`^${today("DD/MM/YYYY").replace(/\//g, "\\/")} \\d{2}:\\d{2} UTC$`);
+  await page.goto("/settings/api-keys");
+  await createApiKey(page, "Format check");
+  await page.getByRole("dialog", { name: "Create an API key" }).getByRole("button", { name: "Done" }).click();
+  const keyRow = page.getByTestId("api-keys").getByRole("row").filter({ hasText: "Format check" });
+  await expect(keyRow.getByRole("cell").nth(3)).toHaveText(dateTime24h);
+  await page.goto("/settings/audit-logs");
+  await expect(page.getByTestId("audit-events").getByRole("row").nth(1).getByRole("cell").first()).toHaveText(dateTime24h);
 });
 
 test("leaving a settings form with unsaved changes asks first", async ({ pageAs }) => {

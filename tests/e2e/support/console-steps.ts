@@ -37,3 +37,17 @@ export async function addWorkspaceMember(page: Page, query: string, result: stri
   await form.getByRole("button", { name: "Add member" }).click();
   await expect(form.getByTestId("form-success")).toHaveText("Member added.");
 }
+
+/** Fills and submits the create dialog; returns the secret it shows (once). */
+export async function createApiKey(page: Page, name: string, scope: "Read-only" | "Read-write" = "Read-write"): Promise<string> {
+  await page.getByRole("button", { name: "Create API key" }).click();
+  const dialog = page.getByRole("dialog", { name: "Create an API key" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Description (optional)").fill("Used by the nightly export");
+  await dialog.getByLabel(scope).check();
+  await dialog.getByLabel("Expires after").selectOption({ label: "30 days" });
+  await dialog.getByRole("button", { name: "Create key" }).click();
+  const secretField = dialog.getByLabel("Your new API key");
+  await expect(secretField).toHaveValue(/^gth_[0-9A-Za-z]{38}$/);
+  return secretField.inputValue();
+}
