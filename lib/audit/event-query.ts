@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
-import { AUDIT_SEARCH_VECTOR, auditEvents } from "@/db/schema";
+import { auditEvents } from "@/db/schema";
 import type { EventPosition } from "./event-cursor";
 import type { AuditFilter } from "./event-filter";
 
@@ -20,9 +20,15 @@ export function filterConditions(tenantId: string, filter: AuditFilter): SQL[] {
   if (filter.workspace) conditions.push(eq(auditEvents.workspaceId, filter.workspace));
   if (filter.from) conditions.push(gte(auditEvents.occurredAt, filter.from));
   if (filter.to) conditions.push(lte(auditEvents.occurredAt, filter.to));
-  const query = filter.q ? toPrefixQuery(filter.q) : undefined;
-  if (query) conditions.push(sql`${AUDIT_SEARCH_VECTOR} @@ to_tsquery('simple'::regconfig, ${query})`);
+  const text = textCondition(filter);
+  if (text) conditions.push(text);
   return conditions;
+}
+
+/** The free-text condition on the stored search vector (migration 0009) of `table`, or undefined without words. */
+export function textCondition(filter: AuditFilter, table: SQL = sql`"audit_events"`): SQL | undefined {
+  const query = filter.q ? toPrefixQuery(filter.q) : undefined;
+  return query ? sql`${table}."search_vector" @@ audit_search_query(${query})` : undefined;
 }
 
 /** Keyset condition: strictly older (or newer) than a position, compared as a row so the index range does the work. */

@@ -2,14 +2,15 @@
  * Audit log at scale (issue 9): 1,000,000 events in one tenant of a throw-away Postgres database.
  *  - server time of page 1 and page 10,000 of filtered views (listAuditEvents, as the page calls it);
  *  - RSS growth while exporting all 1,000,000 events as CSV (exportAuditEvents, as the route streams it).
- * Needs DATABASE_URL (a Postgres server; the bench creates and drops its own database). BENCH_EVENTS overrides the size.
+ * Needs DATABASE_URL (a Postgres server; the bench creates and drops its own database). BENCH_EVENTS overrides the size;
+ * BENCH_DATABASE=<name> keeps the seeded database under that name and reuses it on the next run (seeding takes minutes).
  *
  * The seed is one INSERT … SELECT over generate_series, marked as a pre-chained bulk import: rows carry
  * prev_hash/hash "bulk-import" placeholders rather than a computed chain, so this tenant's chain does not verify.
  * Nothing measured here reads the hashes.
  */
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -35,22 +36,35 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `gatehouse_bench_${randomUUID().replace(/-/g, "").slice(0, 10)}`;
+  const kept = process.env.BENCH_DATABASE;
+  const name = kept ?? `gatehouse_bench_${randomUUID().replace(/-/g, "").slice(0, 10)}`;
   const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const exists = rowsOf(await admin`select 1 from pg_database where datname = ${name}`).length > 0;
+  if (!exists) await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      if (!kept) await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
   };
 }
 
+const callerOf = (tenant: { id: string; name: string }, user: { id: string; email: string; username: string; name: string }): Caller => ({
+  kind: "user", userId: user.id, email: user.email, username: user.username, name: user.name, tenantId: tenant.id, tenantName: tenant.name,
+  role: "admin", sessionIdHash: "bench", displayFormat: { dateFormat: "MM/DD/YYYY", timeFormat: "24h" },
+});
+
 async function seed(handle: DbHandle): Promise<Caller> {
   const db = handle.db;
+  const [seeded] = await db.select().from(tenants).where(eq(tenants.name, "Bench Corp"));
+  if (seeded) {
+    const [admin] = await db.select().from(users).where(eq(users.email, "admin@bench.test"));
+    console.info("reusing the events seeded by an earlier run (BENCH_DATABASE)");
+    return callerOf(seeded, admin!);
+  }
   const [tenant] = await db.insert(tenants).values({ name: "Bench Corp" }).returning();
   const [user] = await db.insert(users).values({ email: "admin@bench.test", username: "bench-admin", name: "Bench Admin", passwordHash: null }).returning();
   await db.insert(memberships).values({ tenantId: tenant!.id, userId: user!.id, role: "admin", status: "active" });
@@ -72,10 +86,7 @@ async function seed(handle: DbHandle): Promise<Caller> {
   await db.execute(sql`insert into audit_chain_heads (chain_id, seq, hash) values (${tenant!.id}, ${EVENTS}, 'bulk-import')`);
   await db.execute(sql`analyze audit_events`);
   console.info(`seeded ${EVENTS.toLocaleString("en-US")} events (generate_series, pre-chained bulk import) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return {
-    kind: "user", userId: user!.id, email: user!.email, username: user!.username, name: user!.name, tenantId: tenant!.id, tenantName: tenant!.name,
-    role: "admin", sessionIdHash: "bench", displayFormat: { dateFormat: "MM/DD/YYYY", timeFormat: "24h" },
-  };
+  return callerOf(tenant!, user!);
 }
 
 /** The cursor that opens page `page` (1-based) — found once with OFFSET, untimed, as a user would reach it by clicking. */
@@ -158,5 +169,5 @@ try {
   await exportRss(caller);
   await handle.close();
 } finally {
-  if (!process.env.BENCH_KEEP) await database.drop();
+  await database.drop();
 }

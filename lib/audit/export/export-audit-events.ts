@@ -12,7 +12,7 @@ import { beyond, filterConditions, pageOrder, whereAll } from "../event-query";
 import { recordAlone } from "../record";
 import { EXPORT_SHAPES, type ExportFormat } from "./format";
 
-const BATCH = 1_000;
+const BATCH = 250;
 
 export type AuditExport = { filename: string; contentType: string; body: ReadableStream<Uint8Array> };
 
