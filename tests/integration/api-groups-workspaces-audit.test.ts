@@ -245,7 +245,7 @@ describe("tenant isolation", () => {
 
 describe("paths and methods /api/v1 does not serve", () => {
   it("answers an unknown path with a JSON 404 and a method a path does not serve with a JSON 405 and Allow", async () => {
-    for (const handler of [unknownRoute.GET, unknownRoute.POST, unknownRoute.DELETE]) {
+    for (const handler of [unknownRoute.GET, unknownRoute.POST, unknownRoute.DELETE, unknownRoute.OPTIONS]) {
       const response = await handler(new Request("http://localhost/api/v1/nope/deeper", { method: "GET" }));
       expect(response.status).toBe(404);
       expect(response.headers.get("content-type")).toBe("application/problem+json");
@@ -253,8 +253,10 @@ describe("paths and methods /api/v1 does not serve", () => {
     }
     const wrong = await meRoute.DELETE(new Request("http://localhost/api/v1/me", { method: "DELETE" }));
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get("allow")).toBe("GET");
+    expect(wrong.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
     expect(await wrong.json()).toMatchObject({ code: "method_not_allowed", status: 405, detail: "DELETE is not served here; use GET." });
-    expect((await groupRoute.PUT(new Request("http://localhost/api/v1/groups/x", { method: "PUT" }))).headers.get("allow")).toBe("GET, PATCH, DELETE");
+    expect((await groupRoute.PUT(new Request("http://localhost/api/v1/groups/x", { method: "PUT" }))).headers.get("allow")).toBe("GET, PATCH, DELETE, HEAD, OPTIONS");
+    const options = await groupMemberRoute.OPTIONS(new Request("http://localhost/api/v1/groups/x/members/y", { method: "OPTIONS" }));
+    expect({ status: options.status, allow: options.headers.get("allow") }).toEqual({ status: 204, allow: "DELETE, OPTIONS" });
   });
 });

@@ -94,13 +94,13 @@ describe("the OpenAPI document", () => {
     expect(mismatches(served, buildOpenApiDocument(API_ROUTES))).toEqual([]);
   });
 
-  it("answers every method a route file does not serve with a 405 naming the ones it does", async () => {
+  it("answers every method a route file does not serve with a 405 naming the ones it does, and OPTIONS alike", async () => {
     const { served, unserved } = await routeFileExports();
     for (const file of routeFiles()) {
       const allow = served.filter((s) => s.file === file).map((s) => s.method);
       const others = unserved.filter((u) => u.file === file);
       const label = path.relative(process.cwd(), file);
-      expect({ label, exported: [...allow, ...others.map((u) => u.method)].sort() }).toEqual({ label, exported: ["DELETE", "GET", "PATCH", "POST", "PUT"] });
+      expect({ label, exported: [...allow, ...others.map((u) => u.method)].sort() }).toEqual({ label, exported: ["DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"] });
       for (const u of others) expect({ label, allow: [...u.allow].sort() }).toEqual({ label, allow: [...allow].sort() });
     }
   });

@@ -4,4 +4,4 @@ import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(listKeys);
 export const POST = routeHandler(createKey);
-export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET", "POST"]);

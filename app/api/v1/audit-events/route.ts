@@ -3,4 +3,4 @@ import { auditEventList } from "@/lib/api/routes/audit-events";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(auditEventList);
-export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET"]);

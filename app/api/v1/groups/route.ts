@@ -4,4 +4,4 @@ import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(listGroups);
 export const POST = routeHandler(postGroup);
-export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET", "POST"]);

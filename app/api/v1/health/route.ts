@@ -3,4 +3,4 @@ import { health } from "@/lib/api/routes/system";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(health);
-export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET"]);

@@ -3,4 +3,4 @@ import { me } from "@/lib/api/routes/me";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(me);
-export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET"]);

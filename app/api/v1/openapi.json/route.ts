@@ -3,4 +3,4 @@ import { openApi } from "@/lib/api/routes/system";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(openApi);
-export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET"]);

@@ -3,4 +3,4 @@ import { roles } from "@/lib/api/routes/roles";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(roles);
-export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET"]);

@@ -4,4 +4,4 @@ import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(listWorkspaces);
 export const POST = routeHandler(postWorkspace);
-export const { PUT, PATCH, DELETE } = methodsNotAllowed(["GET", "POST"]);
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET", "POST"]);

@@ -5,4 +5,4 @@ import { methodsNotAllowed } from "@/lib/api/unserved";
 export const GET = routeHandler(getKey);
 export const PATCH = routeHandler(updateKey);
 export const DELETE = routeHandler(deleteKey);
-export const { POST, PUT } = methodsNotAllowed(["GET", "PATCH", "DELETE"]);
+export const { POST, PUT, OPTIONS } = methodsNotAllowed(["GET", "PATCH", "DELETE"]);

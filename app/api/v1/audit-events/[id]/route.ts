@@ -3,4 +3,4 @@ import { auditEventDetail } from "@/lib/api/routes/audit-events";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(auditEventDetail);
-export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET"]);

@@ -3,4 +3,4 @@ import { auditChainCheck } from "@/lib/api/routes/audit-events";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(auditChainCheck);
-export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET"]);

@@ -5,4 +5,4 @@ import { methodsNotAllowed } from "@/lib/api/unserved";
 export const GET = routeHandler(getGroup);
 export const PATCH = routeHandler(patchGroup);
 export const DELETE = routeHandler(removeGroup);
-export const { POST, PUT } = methodsNotAllowed(["GET", "PATCH", "DELETE"]);
+export const { POST, PUT, OPTIONS } = methodsNotAllowed(["GET", "PATCH", "DELETE"]);

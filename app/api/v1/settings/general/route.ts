@@ -4,4 +4,4 @@ import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(getGeneral);
 export const PATCH = routeHandler(updateGeneral);
-export const { POST, PUT, DELETE } = methodsNotAllowed(["GET", "PATCH"]);
+export const { POST, PUT, DELETE, OPTIONS } = methodsNotAllowed(["GET", "PATCH"]);

@@ -3,4 +3,4 @@ import { getSecurity } from "@/lib/api/routes/settings";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(getSecurity);
-export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET"]);

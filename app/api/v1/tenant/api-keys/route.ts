@@ -3,4 +3,4 @@ import { listTenantKeys } from "@/lib/api/routes/tenant-api-keys";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(listTenantKeys);
-export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET"]);

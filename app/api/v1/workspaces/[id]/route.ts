@@ -5,4 +5,4 @@ import { methodsNotAllowed } from "@/lib/api/unserved";
 export const GET = routeHandler(getWorkspace);
 export const PATCH = routeHandler(patchWorkspace);
 export const DELETE = routeHandler(removeWorkspace);
-export const { POST, PUT } = methodsNotAllowed(["GET", "PATCH", "DELETE"]);
+export const { POST, PUT, OPTIONS } = methodsNotAllowed(["GET", "PATCH", "DELETE"]);

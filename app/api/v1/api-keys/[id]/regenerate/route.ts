@@ -3,4 +3,4 @@ import { regenerateKey } from "@/lib/api/routes/api-keys";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const POST = routeHandler(regenerateKey);
-export const { GET, PUT, PATCH, DELETE } = methodsNotAllowed(["POST"]);
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["POST"]);

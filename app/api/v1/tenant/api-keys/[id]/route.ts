@@ -3,4 +3,4 @@ import { revokeTenantKey } from "@/lib/api/routes/tenant-api-keys";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const DELETE = routeHandler(revokeTenantKey);
-export const { GET, POST, PUT, PATCH } = methodsNotAllowed(["DELETE"]);
+export const { GET, POST, PUT, PATCH, OPTIONS } = methodsNotAllowed(["DELETE"]);

@@ -3,4 +3,4 @@ import { listWorkspaceMembers } from "@/lib/api/routes/workspaces";
 import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const GET = routeHandler(listWorkspaceMembers);
-export const { POST, PUT, PATCH, DELETE } = methodsNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotAllowed(["GET"]);

@@ -4,4 +4,4 @@ import { methodsNotAllowed } from "@/lib/api/unserved";
 
 export const PUT = routeHandler(putWorkspaceMember);
 export const DELETE = routeHandler(deleteWorkspaceMember);
-export const { GET, POST, PATCH } = methodsNotAllowed(["PUT", "DELETE"]);
+export const { GET, POST, PATCH, OPTIONS } = methodsNotAllowed(["PUT", "DELETE"]);
