@@ -8,6 +8,7 @@ import * as groupMemberRoute from "@/app/api/v1/groups/[id]/members/[userId]/rou
 import * as groupMembersRoute from "@/app/api/v1/groups/[id]/members/route";
 import * as groupsRoute from "@/app/api/v1/groups/route";
 import * as meRoute from "@/app/api/v1/me/route";
+import * as memberAccessRoute from "@/app/api/v1/members/[id]/access/route";
 import * as workspaceMemberRoute from "@/app/api/v1/workspaces/[id]/members/[principalType]/[principalId]/route";
 import * as workspaceMembersRoute from "@/app/api/v1/workspaces/[id]/members/route";
 import * as workspaceRoute from "@/app/api/v1/workspaces/[id]/route";
@@ -170,6 +171,45 @@ describe("/api/v1/workspaces", () => {
   });
 });
 
+describe("/api/v1/members/{id}/access", () => {
+  it("shows each workspace's role with the grants that give it: anyone for themself, an Admin for anyone", async () => {
+    const { members } = await seedTenant(["admin", "builder", "consumer"]);
+    const [admin, builder, consumer] = members;
+    const adminKey = await newKey(admin!.caller, { scope: "read" });
+    const builderKey = await newKey(builder!.caller);
+    const consumerKey = await newKey(consumer!.caller);
+    const workspace = await callApi(workspacesRoute.POST, { path: "/workspaces", key: builderKey.secret, body: { name: "shared-one", displayName: "Shared" } });
+    const adminWrite = await newKey(admin!.caller);
+    const group = await callApi(groupsRoute.POST, { path: "/groups", key: adminWrite.secret, body: { name: "Readers" } });
+    const groupId = group.body!.id as string;
+    await callApi(groupMembersRoute.POST, { path: `/groups/${groupId}/members`, key: adminWrite.secret, params: { id: groupId }, body: { userIds: [consumer!.userId] } });
+    const workspaceId = workspace.body!.id as string;
+    await callApi(workspaceMemberRoute.PUT, {
+      path: `/workspaces/${workspaceId}/members/group/${groupId}`,
+      key: builderKey.secret,
+      params: { id: workspaceId, principalType: "group", principalId: groupId },
+      body: { role: "viewer" },
+    });
+
+    const id = consumer!.userId;
+    const own = await callApi(memberAccessRoute.GET, { path: `/members/${id}/access`, key: consumerKey.secret, params: { id } });
+    expect(own.body).toMatchObject({ member: { id, tenantRole: "consumer" }, everywhere: false, nextCursor: null });
+    const shared = data(own.body).find((row) => (row.workspace as Row).name === "shared-one");
+    expect(shared).toEqual({
+      workspace: { id: workspaceId, name: "shared-one", displayName: "Shared", personal: false },
+      role: "viewer",
+      grants: [{ role: "viewer", via: "group", groupId, reason: "via group Readers" }],
+      permissions: ["workspace:read", "workflow:read", "workflow:execute"],
+    });
+    expect((await callApi(memberAccessRoute.GET, { path: `/members/${id}/access`, key: adminKey.secret, params: { id } })).body).toEqual(own.body);
+    const adminId = admin!.userId;
+    expect((await callApi(memberAccessRoute.GET, { path: `/members/${adminId}/access`, key: consumerKey.secret, params: { id: adminId } })).status).toBe(403);
+    const everywhere = await callApi(memberAccessRoute.GET, { path: `/members/${adminId}/access?limit=1`, key: adminKey.secret, params: { id: adminId } });
+    expect(everywhere.body).toMatchObject({ everywhere: true, nextCursor: expect.any(String) });
+    expect((await callApi(memberAccessRoute.GET, { path: `/members/${MISSING_ID}/access`, key: adminKey.secret, params: { id: MISSING_ID } })).status).toBe(404);
+  });
+});
+
 describe("/api/v1/audit-events", () => {
   it("pages the log with the viewer's filters, shows one event's details, and verifies the chain", async () => {
     const { members } = await seedTenant(["admin", "consumer"]);
@@ -230,6 +270,7 @@ describe("tenant isolation", () => {
         body: { role: "owner" },
       }),
       callApi(auditEventRoute.GET, { path: `/audit-events/${eventId}`, key: key.secret, params: { id: eventId } }),
+      callApi(memberAccessRoute.GET, { path: `/members/${userId}/access`, key: key.secret, params: { id: userId } }),
     ];
     const foreign = await Promise.all(attempts(group.body!.id as string, b.members[0]!.personalWorkspaceId, String(event!.id), b.members[0]!.userId));
     const missing = await Promise.all(attempts(MISSING_ID, MISSING_ID, "999999999999", MISSING_ID));

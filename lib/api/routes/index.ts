@@ -4,6 +4,7 @@ import { createKey, deleteKey, getKey, listKeys, regenerateKey, updateKey } from
 import { auditChainCheck, auditEventDetail, auditEventList } from "./audit-events";
 import { addMembersToGroup, getGroup, listGroupMembers, listGroups, patchGroup, postGroup, removeGroup, removeMemberFromGroup } from "./groups";
 import { me } from "./me";
+import { memberAccess } from "./member-access";
 import { roles } from "./roles";
 import { getAi, getGeneral, getSecurity, updateGeneral } from "./settings";
 import { health, openApi } from "./system";
@@ -59,4 +60,5 @@ export const API_ROUTES: readonly ApiRoute[] = [
   auditEventList,
   auditEventDetail,
   auditChainCheck,
+  memberAccess,
 ] as readonly ApiRoute[];
