@@ -5,7 +5,7 @@ import { refuse } from "@/lib/action/errors";
 import type { Caller } from "@/lib/auth/caller";
 import { callerHas } from "@/lib/authz/caller-has";
 import { TENANT_ROLE_INFO, type TenantRole } from "@/lib/authz/permissions";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { offsetOf, PAGE_SIZE, type Page } from "@/lib/pagination/page";
 import { isId } from "@/lib/validation/ids";
 import { WORKSPACE_SUMMARY } from "@/lib/workspaces/workspace-columns";
@@ -24,6 +24,16 @@ export type MemberAccess = {
   workspaces: Page<WorkspaceAccessRow>;
 };
 
+/** A member of the tenant as the effective-access views name them, or null. */
+export async function findAccessMember(db: Db, tenantId: string, userId: string): Promise<MemberAccess["member"] | null> {
+  const [member] = await db
+    .select({ id: users.id, name: users.name, email: users.email, username: users.username, tenantRole: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)));
+  return member ?? null;
+}
+
 /**
  * SPEC §6 effective access: every workspace where a member holds a role, the role, why, and the permissions that
  * follow, resolved by the same function that enforces workspace actions. Admins may look at anyone, everyone else
@@ -37,11 +47,7 @@ export async function getEffectiveAccess(
   if (userId !== caller.userId && !callerHas(caller, "access:read_all")) throw refuse.forbidden();
   if (!isId(userId)) return null;
   const db = getDb();
-  const [member] = await db
-    .select({ id: users.id, name: users.name, email: users.email, username: users.username, tenantRole: memberships.role })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.tenantId, caller.tenantId), eq(memberships.userId, userId)));
+  const member = await findAccessMember(db, caller.tenantId, userId);
   if (!member) return null;
 
   const everywhere = TENANT_ROLE_INFO[member.tenantRole].everyWorkspace !== null;

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { accessInWorkspace, callerSubject } from "@/lib/access/workspace-access";
 import type { EffectiveAccess } from "@/lib/access/resolve-workspace-role";
+import { keyScopeAllows } from "@/lib/authz/caller-has";
 import { workspaceRoleHas, type WorkspacePermission } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { lockWorkspace, type LockedWorkspace } from "@/lib/workspaces/lock-workspace";
@@ -33,6 +34,8 @@ export function defineWorkspaceAction<S extends z.ZodType<{ workspaceId: string 
     permission: spec.permission,
     input: spec.input as unknown as z.ZodType<z.output<S>>,
     async execute(caller, rawInput, meta) {
+      // Before any lookup: a read-only key is refused a write in every workspace alike, existing or not.
+      if (!keyScopeAllows(caller, spec.permission)) throw refuse.forbidden();
       const ref = ZWorkspaceRef.safeParse(rawInput);
       if (!ref.success) throw refuse.notFound("The workspace");
       return getDb().transaction(async (tx) => {

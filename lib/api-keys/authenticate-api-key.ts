@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { apiKeys } from "@/db/schema";
-import { countRequestsSql, rateLimitVerdict } from "@/lib/api/rate-limit";
+import { rateLimitVerdict, rateLimitWindowStart } from "@/lib/api/rate-limit";
 import { record } from "@/lib/audit/record";
 import { isMemberAuthorized } from "@/lib/auth/authorized-domains";
 import type { ApiKeyCaller, RequestMeta } from "@/lib/auth/caller";
@@ -65,10 +65,10 @@ export function presentedApiKey(headers: Headers): string | null {
 
 /**
  * Who an API key acts for, re-read on every request: the key, its owner's membership and current role, and the
- * tenant's display format, found by the key's SHA-256 (unique index) in the same statement that counts the request
- * against the key's rate limit — one round trip. A key that is missing, malformed or fails its checksum is refused
- * before any database work. Refusals of a known key are audited in its tenant; `last_used_at` is written at most
- * once a minute.
+ * tenant's display format, found by the key's SHA-256 (unique index) in the same database call that counts the
+ * request against the key's rate limit — one round trip, with plans the database keeps. A key that is missing,
+ * malformed or fails its checksum is refused before any database work. Refusals of a known key are audited in its
+ * tenant; `last_used_at` is written at most once a minute.
  */
 export async function authenticateApiKey(
   db: Db,
@@ -80,21 +80,11 @@ export async function authenticateApiKey(
   if (!presented) return { ok: false, status: 401, detail: MISSING_KEY };
   if (!isWellFormedApiKey(presented)) return { ok: false, status: 401, detail: INVALID_KEY };
 
-  const rows = await db.execute(sql`
-    with key as (
-      select k.id, k.name, k.scope, k.tenant_id, t.name as tenant_name, s.date_format, s.time_format, s.authorized_domains,
-             u.id as user_id, u.email, u.username, u.name as user_name, m.role, m.status,
-             (k.expires_at is not null and k.expires_at <= ${now.toISOString()}::timestamptz) as expired,
-             (k.last_used_at is null or k.last_used_at <= ${new Date(now.getTime() - LAST_USED_WRITE_INTERVAL_MS).toISOString()}::timestamptz) as use_due
-      from api_keys k
-      join tenants t on t.id = k.tenant_id
-      join tenant_settings s on s.tenant_id = k.tenant_id
-      left join users u on u.id = k.owner_user_id
-      left join memberships m on m.tenant_id = k.tenant_id and m.user_id = k.owner_user_id
-      where k.secret_hash = ${hashApiKey(presented)}
-    ),
-    counted as (${countRequestsSql(sql`select ${RATE_LIMIT_BUCKET_PREFIX} || key.id from key`, now)})
-    select key.*, counted.count as requests from key, counted`);
+  const stale = new Date(now.getTime() - LAST_USED_WRITE_INTERVAL_MS);
+  // api_key_request (migration 0009): the key, its owner and the counted request in one call with cached plans.
+  const rows = await db.execute(
+    sql`select * from api_key_request(${hashApiKey(presented)}, ${now.toISOString()}::timestamptz, ${stale.toISOString()}::timestamptz, ${RATE_LIMIT_BUCKET_PREFIX}, ${rateLimitWindowStart(now).toISOString()}::timestamptz)`,
+  );
   const [row] = rowsOf<KeyRow>(rows);
   if (!row) return { ok: false, status: 401, detail: INVALID_KEY };
 
@@ -117,7 +107,6 @@ export async function authenticateApiKey(
   }
 
   if (row.use_due) {
-    const stale = new Date(now.getTime() - LAST_USED_WRITE_INTERVAL_MS);
     await db
       .update(apiKeys)
       .set({ lastUsedAt: now, lastUsedIp: request.ip })

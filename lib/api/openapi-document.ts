@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/action/errors";
+import { PERMISSIONS, type Permission } from "@/lib/authz/permissions";
 import type { ApiRoute } from "./define-route";
 import { ZProblem } from "./problem";
 import { API_ROUTES } from "./routes";
@@ -40,6 +41,12 @@ function refusals(route: ApiRoute): Partial<Record<ErrorCode, string>> {
   };
 }
 
+function requirement(permission: Permission): string {
+  return PERMISSIONS[permission].scope === "workspace"
+    ? `Requires the permission \`${permission}\` in this workspace (the caller's effective workspace role there).`
+    : `Requires the permission \`${permission}\`.`;
+}
+
 function operationId(route: ApiRoute): string {
   const words = `${route.method.toLowerCase()} ${route.path}`.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
@@ -56,7 +63,7 @@ function operation(route: ApiRoute) {
     operationId: operationId(route),
     tags: [route.tag],
     summary: route.summary,
-    description: [route.description, route.permission ? `Requires the permission \`${route.permission}\`.` : undefined].filter(Boolean).join("\n\n") || undefined,
+    description: [route.description, route.permission ? requirement(route.permission) : undefined].filter(Boolean).join("\n\n") || undefined,
     security: route.auth === "api_key" ? [{ bearerKey: [] }, { headerKey: [] }] : [],
     parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],
     ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body, "input") } } } } : {}),

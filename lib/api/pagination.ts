@@ -27,6 +27,8 @@ export const ZPage = <T extends z.ZodType>(item: T) =>
 
 type CursorValue = string | number;
 
+export const INVALID_CURSOR = "This cursor is not valid; start again from the first page.";
+
 export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");
 }
@@ -41,7 +43,7 @@ export function decodeCursor<T extends z.ZodType<CursorValue[]>>(cursor: string 
     values = undefined;
   }
   const parsed = shape.safeParse(values);
-  if (!parsed.success) throw refuse.invalid({ cursor: ["This cursor is not valid; start again from the first page."] });
+  if (!parsed.success) throw refuse.invalid({ cursor: [INVALID_CURSOR] });
   return parsed.data;
 }
 

@@ -6,6 +6,7 @@ const TITLE: Record<ErrorCode, string> = {
   unauthenticated: "Authentication required",
   forbidden: "Forbidden",
   not_found: "Not found",
+  method_not_allowed: "Method not allowed",
   payload_too_large: "Payload too large",
   validation_failed: "Validation failed",
   conflict: "Conflict",

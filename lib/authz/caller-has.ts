@@ -1,5 +1,5 @@
 import type { Caller } from "@/lib/auth/caller";
-import { isReadPermission, tenantRoleHas, type TenantPermission } from "./permissions";
+import { isReadPermission, tenantRoleHas, type Permission, type TenantPermission } from "./permissions";
 
 /**
  * Deny by default. The caller's current tenant role must grant the permission; an API key adds its scope on top:
@@ -7,6 +7,11 @@ import { isReadPermission, tenantRoleHas, type TenantPermission } from "./permis
  */
 export function callerHas(caller: Caller | null | undefined, permission: TenantPermission): boolean {
   if (!caller || !tenantRoleHas(caller.role, permission)) return false;
+  return keyScopeAllows(caller, permission);
+}
+
+/** The key's scope on top of whatever role grants the permission (tenant or workspace): read-only keys only read. */
+export function keyScopeAllows(caller: Caller, permission: Permission): boolean {
   switch (caller.kind) {
     case "user":
       return true;

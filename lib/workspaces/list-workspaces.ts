@@ -1,6 +1,6 @@
 import "server-only";
-import { asc, count, sql } from "drizzle-orm";
-import { workspaceBindings, workspaces } from "@/db/schema";
+import { asc, count } from "drizzle-orm";
+import { workspaces } from "@/db/schema";
 import { loadAccessGrants } from "@/lib/access/load-access-grants";
 import { resolveWorkspaceRole } from "@/lib/access/resolve-workspace-role";
 import { callerSubject } from "@/lib/access/workspace-access";
@@ -11,7 +11,7 @@ import { callerHas } from "@/lib/authz/caller-has";
 import type { WorkspaceRole } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { offsetOf, PAGE_SIZE, type Page } from "@/lib/pagination/page";
-import { WORKSPACE_SUMMARY } from "./workspace-columns";
+import { WORKSPACE_LIST_COLUMNS } from "./workspace-columns";
 
 export type WorkspaceListItem = {
   id: string;
@@ -34,10 +34,7 @@ export async function listWorkspaces(caller: Caller, options: { includePersonal:
   const where = workspaceScope(caller.tenantId, caller.userId, { all: callerHas(caller, "workspaces:read_all"), includePersonal: options.includePersonal });
   const [total] = await db.select({ n: count() }).from(workspaces).where(where);
   const rows = await db
-    .select({
-      ...WORKSPACE_SUMMARY,
-      memberCount: sql<number>`(select count(*)::int from ${workspaceBindings} where ${workspaceBindings.workspaceId} = ${workspaces.id})`,
-    })
+    .select(WORKSPACE_LIST_COLUMNS)
     .from(workspaces)
     .where(where)
     .orderBy(asc(workspaces.name))

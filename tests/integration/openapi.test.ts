@@ -14,7 +14,8 @@ const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"
 function routeFiles(dir = API_DIR): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
+    // The catch-all answers unknown paths (tests/integration/api-groups-workspaces-audit.test.ts); it serves no route.
+    if (entry.isDirectory()) return entry.name.startsWith("[...") ? [] : routeFiles(full);
     return /^route\.(ts|tsx|js)$/.test(entry.name) ? [full] : [];
   });
 }
@@ -24,16 +25,24 @@ const documentPathOf = (file: string) =>
   `/${path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/")}`.replace(/\[(\w+)\]/g, "{$1}").replace(/\/$/, "") || "/";
 
 type Served = { file: string; path: string; method: string; route: ApiRoute | undefined };
+type Unserved = { file: string; method: string; allow: readonly string[] };
 
-async function servedHandlers(): Promise<Served[]> {
+async function routeFileExports(): Promise<{ served: Served[]; unserved: Unserved[] }> {
   const served: Served[] = [];
+  const unserved: Unserved[] = [];
   for (const file of routeFiles()) {
     const module = (await import(file)) as Record<string, unknown>;
     for (const method of HTTP_METHODS.filter((m) => m in module)) {
-      served.push({ file, path: documentPathOf(file), method, route: (module[method] as { route?: ApiRoute }).route });
+      const handler = module[method] as { route?: ApiRoute; allow?: readonly string[] };
+      if (handler.allow) unserved.push({ file, method, allow: handler.allow });
+      else served.push({ file, path: documentPathOf(file), method, route: handler.route });
     }
   }
-  return served;
+  return { served, unserved };
+}
+
+async function servedHandlers(): Promise<Served[]> {
+  return (await routeFileExports()).served;
 }
 
 /** Every problem with the served handlers against a document: handlers it does not list, operations nothing serves. */
@@ -83,6 +92,17 @@ describe("the OpenAPI document", () => {
     const served = await servedHandlers();
     expect(served.length).toBe(API_ROUTES.length);
     expect(mismatches(served, buildOpenApiDocument(API_ROUTES))).toEqual([]);
+  });
+
+  it("answers every method a route file does not serve with a 405 naming the ones it does, and OPTIONS alike", async () => {
+    const { served, unserved } = await routeFileExports();
+    for (const file of routeFiles()) {
+      const allow = served.filter((s) => s.file === file).map((s) => s.method);
+      const others = unserved.filter((u) => u.file === file);
+      const label = path.relative(process.cwd(), file);
+      expect({ label, exported: [...allow, ...others.map((u) => u.method)].sort() }).toEqual({ label, exported: ["DELETE", "GET", "OPTIONS", "PATCH", "POST", "PUT"] });
+      for (const u of others) expect({ label, allow: [...u.allow].sort() }).toEqual({ label, allow: [...allow].sort() });
+    }
   });
 
   it("would fail for a route file whose handler is missing from the document", async () => {

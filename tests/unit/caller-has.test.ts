@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ApiKeyCaller, Caller } from "@/lib/auth/caller";
-import { callerHas } from "@/lib/authz/caller-has";
+import { callerHas, keyScopeAllows } from "@/lib/authz/caller-has";
 import type { TenantRole } from "@/lib/authz/permissions";
 
 function caller(role: TenantRole): Caller {
@@ -53,5 +53,14 @@ describe("callerHas", () => {
   it("denies a caller of an unknown kind", () => {
     const odd = { ...caller("admin"), kind: "robot" } as unknown as Caller;
     expect(callerHas(odd, "profile:read")).toBe(false);
+  });
+});
+
+describe("keyScopeAllows", () => {
+  it("lets a read-only key read but never write a workspace, whatever role grants it there", () => {
+    expect(keyScopeAllows(keyCaller("consumer", "read"), "workspace:read")).toBe(true);
+    expect(keyScopeAllows(keyCaller("admin", "read"), "workspace:update")).toBe(false);
+    expect(keyScopeAllows(keyCaller("consumer", "write"), "workspace:manage_members")).toBe(true);
+    expect(keyScopeAllows(caller("consumer"), "workspace:delete")).toBe(true);
   });
 });

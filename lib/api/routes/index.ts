@@ -1,11 +1,24 @@
 import "server-only";
 import type { ApiRoute } from "../define-route";
 import { createKey, deleteKey, getKey, listKeys, regenerateKey, updateKey } from "./api-keys";
+import { auditChainCheck, auditEventDetail, auditEventList } from "./audit-events";
+import { addMembersToGroup, getGroup, listGroupMembers, listGroups, patchGroup, postGroup, removeGroup, removeMemberFromGroup } from "./groups";
 import { me } from "./me";
+import { memberAccess } from "./member-access";
 import { roles } from "./roles";
 import { getAi, getGeneral, getSecurity, updateGeneral } from "./settings";
 import { health, openApi } from "./system";
 import { listTenantKeys, revokeTenantKey } from "./tenant-api-keys";
+import {
+  deleteWorkspaceMember,
+  getWorkspace,
+  listWorkspaceMembers,
+  listWorkspaces,
+  patchWorkspace,
+  postWorkspace,
+  putWorkspaceMember,
+  removeWorkspace,
+} from "./workspaces";
 
 /**
  * Every endpoint of /api/v1. The OpenAPI document lists exactly these, and a test fails when an
@@ -28,4 +41,24 @@ export const API_ROUTES: readonly ApiRoute[] = [
   getSecurity,
   getAi,
   roles,
+  listGroups,
+  postGroup,
+  getGroup,
+  patchGroup,
+  removeGroup,
+  listGroupMembers,
+  addMembersToGroup,
+  removeMemberFromGroup,
+  listWorkspaces,
+  postWorkspace,
+  getWorkspace,
+  patchWorkspace,
+  removeWorkspace,
+  listWorkspaceMembers,
+  putWorkspaceMember,
+  deleteWorkspaceMember,
+  auditEventList,
+  auditEventDetail,
+  auditChainCheck,
+  memberAccess,
 ] as readonly ApiRoute[];
