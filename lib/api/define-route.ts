@@ -6,7 +6,14 @@ import type { Permission } from "@/lib/authz/permissions";
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export type RouteAuth = "api_key" | "none";
 type Params = z.ZodObject | undefined;
-type Body = z.ZodType | null;
+/** A streamed file instead of JSON (an export): its media types, for the document. */
+export type DownloadResponse = { download: readonly string[] };
+export type Download = { filename: string; contentType: string; body: ReadableStream<Uint8Array> };
+type Body = z.ZodType | null | DownloadResponse;
+
+export function isDownload(response: Body): response is DownloadResponse {
+  return response !== null && "download" in response;
+}
 
 export type RouteInput<A extends RouteAuth, P extends Params> = {
   caller: A extends "api_key" ? ApiKeyCaller : null;
@@ -33,12 +40,15 @@ export type ApiRoute<A extends RouteAuth = RouteAuth, P extends Params = Params,
   params?: P;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** null: 204 No Content. The handler's result is parsed with it, so only documented fields ever leave. */
+  /**
+   * null: 204 No Content; a download: the handler's stream, as an attachment. Otherwise the handler's result is
+   * parsed with it, so only documented fields ever leave.
+   */
   response: R;
   status?: 200 | 201 | 204;
   /** Refusals beyond those that follow from auth, permission, params and input (e.g. `conflict`), for the document. */
   refusals?: Partial<Record<ErrorCode, string>>;
-  handle(input: RouteInput<A, P>): Promise<R extends z.ZodType ? z.input<R> : unknown>;
+  handle(input: RouteInput<A, P>): Promise<R extends z.ZodType ? z.input<R> : R extends DownloadResponse ? Download : unknown>;
 };
 
 export function defineRoute<A extends RouteAuth, P extends Params = undefined, R extends Body = Body>(route: ApiRoute<A, P, R>): ApiRoute<A, P, R> {

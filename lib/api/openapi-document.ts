@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/action/errors";
 import { PERMISSIONS, type Permission } from "@/lib/authz/permissions";
-import type { ApiRoute } from "./define-route";
+import { isDownload, type ApiRoute } from "./define-route";
 import { ZProblem } from "./problem";
 import { API_ROUTES } from "./routes";
 
@@ -54,9 +54,11 @@ function operationId(route: ApiRoute): string {
 
 function operation(route: ApiRoute) {
   const status = route.status ?? 200;
-  const success = route.response
-    ? { description: status === 201 ? "Created" : "OK", content: { "application/json": { schema: jsonSchema(route.response, "output") } } }
-    : { description: "No content" };
+  const success = !route.response
+    ? { description: "No content" }
+    : isDownload(route.response)
+      ? { description: "The file, streamed", content: Object.fromEntries(route.response.download.map((type) => [type, { schema: { type: "string" } }])) }
+      : { description: status === 201 ? "Created" : "OK", content: { "application/json": { schema: jsonSchema(route.response, "output") } } };
   const responses: Record<string, unknown> = { [status]: success };
   for (const [code, description] of Object.entries(refusals(route))) responses[ERROR_STATUS[code as ErrorCode]] = problem(description);
   return {

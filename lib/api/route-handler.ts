@@ -6,8 +6,9 @@ import type { ApiKeyCaller } from "@/lib/auth/caller";
 import { isReadPermission } from "@/lib/authz/permissions";
 import { getConfig } from "@/lib/config/config";
 import { getDb } from "@/lib/db";
+import { downloadResponse } from "@/lib/http/download-response";
 import { requestMetaFrom } from "@/lib/request/meta";
-import type { ApiRoute, RouteAuth, RouteInput } from "./define-route";
+import { isDownload, type ApiRoute, type Download, type RouteAuth, type RouteInput } from "./define-route";
 import { problemResponse } from "./problem";
 import { readJsonBody } from "./read-request";
 
@@ -50,6 +51,7 @@ export function routeHandler<A extends RouteAuth>(route: ApiRoute<A>): RouteHand
       } as RouteInput<A, undefined>;
       const result = await route.handle(input);
       if (route.response === null) return new Response(null, { status: 204 });
+      if (isDownload(route.response)) return downloadResponse(result as Download);
       return Response.json(route.response.parse(result), { status: route.status ?? 200 });
     } catch (error) {
       if (error instanceof DomainError) {

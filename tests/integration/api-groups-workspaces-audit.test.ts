@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as unknownRoute from "@/app/api/v1/[...path]/route";
 import * as auditEventRoute from "@/app/api/v1/audit-events/[id]/route";
 import * as auditEventsRoute from "@/app/api/v1/audit-events/route";
+import * as auditExportRoute from "@/app/api/v1/audit-events/export/route";
 import * as auditVerifyRoute from "@/app/api/v1/audit-events/verify/route";
 import * as groupRoute from "@/app/api/v1/groups/[id]/route";
 import * as groupMemberRoute from "@/app/api/v1/groups/[id]/members/[userId]/route";
@@ -241,6 +242,39 @@ describe("/api/v1/audit-events", () => {
     expect((await callApi(auditEventsRoute.GET, { path: "/audit-events", key: consumer.secret })).status).toBe(403);
     expect((await callApi(auditVerifyRoute.GET, { path: "/audit-events/verify", key: consumer.secret })).status).toBe(403);
     expect((await callApi(auditEventRoute.GET, { path: `/audit-events/${id}`, key: consumer.secret, params: { id } })).status).toBe(403);
+  });
+
+  it("exports the filtered log as a streamed CSV or JSON file with a read-only key, and audits the export", async () => {
+    const { tenantId, members } = await seedTenant(["admin", "consumer"]);
+    const writer = await newKey(members[0]!.caller);
+    const reader = await newKey(members[0]!.caller, { scope: "read", name: "Exporter" });
+    const consumer = await newKey(members[1]!.caller);
+    for (const name of ["alpha", "beta"]) await callApi(groupsRoute.POST, { path: "/groups", key: writer.secret, body: { name } });
+    const download = (query: string, secret: string) =>
+      auditExportRoute.GET(new Request(`http://localhost/api/v1/audit-events/export${query}`, { headers: { authorization: `Bearer ${secret}` } }), {
+        params: Promise.resolve({}),
+      });
+
+    const csv = await download("?action=group.created", reader.secret);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename="audit-events-\d{8}-\d{6}\.csv"$/);
+    const rows = (await csv.text()).trimEnd().split("\r\n");
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toContain("group.created");
+    expect(rows[1]).toContain("beta");
+
+    const json = await download("?format=json&action=group.created&q=alpha", reader.secret);
+    expect((JSON.parse(await json.text()) as { target: { label: string } }[]).map((e) => e.target.label)).toEqual(["alpha"]);
+    const [exported] = await eventsOf(tenantId, "audit.exported");
+    expect(exported).toMatchObject({ actorType: "api_key", actorLabel: `Exporter (${members[0]!.email})`, details: { format: "csv" } });
+
+    const before = (await eventsOf(tenantId, "audit.exported")).length;
+    const badFormat = await download("?format=xml", reader.secret);
+    expect(badFormat.status).toBe(422);
+    expect(await badFormat.json()).toMatchObject({ errors: { format: ["format must be csv or json."] } });
+    expect((await download("", consumer.secret)).status).toBe(403);
+    expect(await eventsOf(tenantId, "audit.exported")).toHaveLength(before);
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getAuditEvent } from "@/lib/audit/list-audit-events";
-import { listAuditEventsPage, ZAuditEventDetail, ZAuditEventItem, ZAuditEventsQuery } from "@/lib/audit/list-audit-events-page";
+import { exportAuditEventsForApi, listAuditEventsPage, ZAuditEventDetail, ZAuditEventItem, ZAuditEventsQuery, ZAuditExportQuery } from "@/lib/audit/list-audit-events-page";
 import { verifyTenantChain } from "@/lib/audit/verify-tenant-chain";
 import { defineRoute } from "../define-route";
 import { ZPage } from "../pagination";
@@ -48,4 +48,18 @@ export const auditChainCheck = defineRoute({
     brokenEventId: z.number().int().nullable(),
   }),
   handle: ({ caller }) => verifyTenantChain(caller),
+});
+
+export const auditEventExport = defineRoute({
+  method: "GET",
+  path: "/audit-events/export",
+  tag,
+  summary: "Export the tenant's audit log",
+  description:
+    "The filtered log (the list's filters) as one CSV or JSON file, newest first, streamed at any size. The export is itself an audit event.",
+  auth: "api_key",
+  permission: "audit:export",
+  query: ZAuditExportQuery,
+  response: { download: ["text/csv", "application/json"] },
+  handle: ({ caller, query, meta }) => exportAuditEventsForApi(caller, query, meta),
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ApiRoute } from "../define-route";
 import { createKey, deleteKey, getKey, listKeys, regenerateKey, updateKey } from "./api-keys";
-import { auditChainCheck, auditEventDetail, auditEventList } from "./audit-events";
+import { auditChainCheck, auditEventDetail, auditEventExport, auditEventList } from "./audit-events";
 import { addMembersToGroup, getGroup, listGroupMembers, listGroups, patchGroup, postGroup, removeGroup, removeMemberFromGroup } from "./groups";
 import { me } from "./me";
 import { memberAccess } from "./member-access";
@@ -60,5 +60,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   auditEventList,
   auditEventDetail,
   auditChainCheck,
+  auditEventExport,
   memberAccess,
 ] as readonly ApiRoute[];

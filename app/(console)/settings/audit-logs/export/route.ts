@@ -3,6 +3,7 @@ import { callerHas } from "@/lib/authz/caller-has";
 import { parseAuditFilter } from "@/lib/audit/event-filter";
 import { exportAuditEvents } from "@/lib/audit/export/export-audit-events";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/audit/export/format";
+import { downloadResponse } from "@/lib/http/download-response";
 import { requestMetaFrom } from "@/lib/request/meta";
 
 /** GET /settings/audit-logs/export?format=csv|json&<filter>: the session's own check, then a streamed download. */
@@ -16,12 +17,5 @@ export async function GET(request: Request): Promise<Response> {
   const { filter, errors } = parseAuditFilter(params);
   if (Object.keys(errors).length) return Response.json({ error: "invalid filter", fieldErrors: errors }, { status: 400 });
   const exported = await exportAuditEvents(caller, filter, format as ExportFormat, requestMetaFrom(request.headers));
-  return new Response(exported.body, {
-    headers: {
-      "content-type": exported.contentType,
-      "content-disposition": `attachment; filename="${exported.filename}"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return downloadResponse(exported);
 }
