@@ -9,7 +9,7 @@ import type { OwnSessionDto } from "@/lib/profile/list-own-sessions";
 export function SessionsCard({ sessions, displayFormat }: { sessions: OwnSessionDto[]; displayFormat: DisplayFormat }) {
   const others = sessions.filter((s) => !s.current).length;
   return (
-    <Card title="Sessions" description="Where you are signed in to this tenant. A signed-out session ends on its next request.">
+    <Card title="Sessions" description="Where you are signed in to this tenant. Revoke a session to sign it out (it ends on its next request), or sign out everywhere else at once.">
       <table className="w-full text-sm" data-testid="sessions-table">
         <caption className="sr-only">Your sessions</caption>
         <thead>
@@ -38,7 +38,7 @@ export function SessionsCard({ sessions, displayFormat }: { sessions: OwnSession
                   <ActionForm
                     inline
                     action={revokeSessionAction}
-                    submitLabel="Sign out"
+                    submitLabel="Revoke"
                     variant="secondary"
                     confirm={`Sign out ${s.browser} on ${s.os}?`}
                     fields={[{ kind: "hidden", name: "sessionId", value: s.id }]}
@@ -53,7 +53,7 @@ export function SessionsCard({ sessions, displayFormat }: { sessions: OwnSession
         <div className="mt-4">
           <ActionForm
             action={revokeOtherSessionsAction}
-            submitLabel="Sign out everywhere else"
+            submitLabel="Revoke all other sessions"
             variant="danger"
             confirm={`Sign out your ${others} other session${others === 1 ? "" : "s"}?`}
             fields={[]}

@@ -64,8 +64,8 @@ test("sessions: two browsers are listed; signing one out ends it on its next req
   await expect(rows.filter({ hasText: "This device" })).toContainText(/Chrome \d+ on Linux/);
   const other = rows.filter({ hasText: "Firefox 140 on Windows" });
   await expect(other).toBeVisible();
-  await other.getByRole("button", { name: "Sign out" }).click();
-  await other.getByRole("button", { name: "Sign out" }).click();
+  await other.getByRole("button", { name: "Revoke" }).click();
+  await other.getByRole("button", { name: "Revoke" }).click();
   await expect(rows).toHaveCount(1);
 
   await firefox.goto("/settings/profile");
