@@ -1,8 +1,7 @@
 import { requestEmailChangeAction } from "@/app/(console)/settings/profile/actions";
 import { ActionForm } from "@/components/forms/action-form";
 import { Card } from "@/components/ui/card";
-import type { DisplayFormat } from "@/lib/format/date-time";
-import { formatDateTime } from "@/lib/format/date-time";
+import { formatDateTime, type DisplayFormat } from "@/lib/format/date-time";
 import type { ProfileDto } from "@/lib/profile/get-profile";
 import { NoPasswordNote } from "./no-password-note";
 

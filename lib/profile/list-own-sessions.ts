@@ -18,7 +18,7 @@ export type OwnSessionDto = {
   current: boolean;
 };
 
-/** The caller's live sessions in this tenant, as [ref, idHash] pairs: what revoking looks a ref up in. */
+/** The caller's live session rows in this tenant (revoking looks a reference up among them). */
 export async function ownSessionRows(db: Db | Tx, caller: Caller, now = new Date()) {
   return db
     .select()
