@@ -112,3 +112,24 @@ test("password change: bad input gets field errors and changes nothing; success 
   await expect(other).toHaveURL(/\/settings\/profile$/);
   await Promise.all([page.context().close(), other.context().close()]);
 });
+
+test("details: a taken username gets a field error and saves nothing; a new name and username are saved", async ({ pageAs, fixtures }) => {
+  const user = fixtures.users.profileEditor!;
+  const page = await pageAs("profileEditor", { fresh: true });
+  await page.goto("/settings/profile");
+  const form = page.getByTestId("profile-details-form");
+  await form.getByLabel("Name", { exact: true }).fill("Edith Editor");
+  await form.getByLabel("Username").fill(fixtures.users.profileMailer!.username);
+  await form.getByRole("button", { name: "Save profile" }).click();
+  await expect(form.getByText("This username is taken. Choose another.")).toBeVisible();
+  await page.reload();
+  await expect(form.getByLabel("Username")).toHaveValue(user.username);
+
+  await form.getByLabel("Name", { exact: true }).fill("Edith Editor");
+  await form.getByLabel("Username").fill(`edith-${user.username}`);
+  await form.getByRole("button", { name: "Save profile" }).click();
+  await expect(form.getByTestId("form-success")).toHaveText("Profile saved.");
+  await page.reload();
+  await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Edith Editor");
+  await expect(form.getByLabel("Username")).toHaveValue(`edith-${user.username}`);
+});

@@ -62,6 +62,7 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "profileMailer", role: "consumer", tenant: "profile" },
   { key: "profileTraveller", role: "builder", tenant: "profile" },
   { key: "profileChanger", role: "consumer", tenant: "profile" },
+  { key: "profileEditor", role: "consumer", tenant: "profile" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");
