@@ -15,7 +15,7 @@ type Common = { name: string; label: string; hint?: string };
 
 /** A form's fields, described by the server page (plain data, plus server functions for pickers). */
 export type FieldSpec =
-  | (Common & { kind: "text"; defaultValue?: string; maxLength?: number; required?: boolean })
+  | (Common & { kind: "text"; defaultValue?: string; maxLength?: number; required?: boolean; type?: "text" | "email" | "password"; autoComplete?: string })
   | (Common & { kind: "textarea"; defaultValue?: string; maxLength?: number })
   | (Common & { kind: "select"; options: readonly { value: string; label: string }[]; defaultValue?: string; hideLabel?: boolean })
   | (Common & { kind: "picker"; search: PickerSearch; multiple?: boolean })
@@ -86,7 +86,17 @@ function renderField(field: FieldSpec, id: string, errors: string[] | undefined,
   const common = { id, label: field.label, name: field.name, hint: field.hint, errors };
   switch (field.kind) {
     case "text":
-      return <TextField key={field.name} {...common} defaultValue={echoed ?? field.defaultValue} maxLength={field.maxLength} required={field.required} />;
+      return (
+        <TextField
+          key={field.name}
+          {...common}
+          type={field.type}
+          autoComplete={field.autoComplete}
+          defaultValue={echoed ?? field.defaultValue}
+          maxLength={field.maxLength}
+          required={field.required}
+        />
+      );
     case "textarea":
       return <TextAreaField key={field.name} {...common} defaultValue={echoed ?? field.defaultValue} maxLength={field.maxLength} />;
     case "select":

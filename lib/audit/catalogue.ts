@@ -64,6 +64,12 @@ export const AUDIT_ACTIONS = {
   "sso.role_mapping.updated": { category: "system_configuration", sentence: "changed the SSO role mapping" },
   "sso.member.created": { category: "user_actions", sentence: "joined through SSO (just-in-time)" },
   "sso.role.mapped": { category: "user_actions", sentence: "got a role from the SSO role mapping" },
+  "profile.updated": { category: "user_actions", sentence: "changed their name or username" },
+  "profile.email_change_requested": { category: "user_actions", sentence: "asked to change their e-mail address" },
+  "profile.email_changed": { category: "user_actions", sentence: "changed their e-mail address" },
+  "profile.password_changed": { category: "user_actions", sentence: "changed their password" },
+  "session.revoked": { category: "user_actions", sentence: "signed out one of their sessions" },
+  "sessions.revoked_others": { category: "user_actions", sentence: "signed out all their other sessions" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -1,13 +1,24 @@
 import { z } from "zod";
+import { isCommonPassword } from "./common-passwords";
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 
-/** The foundation's password policy; the profile work adds the common-password list and personal-data checks. */
-export function passwordProblems(password: string, personal: { email?: string; username?: string }): string[] {
+export type PasswordPolicyOptions = {
+  /** The tenant's minimum length (never below PASSWORD_MIN). */
+  minLength?: number;
+};
+
+/**
+ * The one password policy (SPEC §2), used by every place that sets a password: length bounds (the tenant may raise
+ * the minimum), the bundled common-password list, and no e-mail local part or username inside it.
+ */
+export function passwordProblems(password: string, personal: { email?: string; username?: string }, options: PasswordPolicyOptions = {}): string[] {
   const problems: string[] = [];
-  if (password.length < PASSWORD_MIN) problems.push(`Use at least ${PASSWORD_MIN} characters.`);
+  const min = Math.max(PASSWORD_MIN, options.minLength ?? PASSWORD_MIN);
+  if (password.length < min) problems.push(`Use at least ${min} characters.`);
   if (password.length > PASSWORD_MAX) problems.push(`Use at most ${PASSWORD_MAX} characters.`);
+  if (password.length <= PASSWORD_MAX && isCommonPassword(password)) problems.push("This password is too common: choose one that others are unlikely to use.");
   const lower = password.toLowerCase();
   const localPart = personal.email?.split("@")[0]?.toLowerCase();
   if (localPart && localPart.length >= 3 && lower.includes(localPart)) problems.push("Do not include your e-mail address.");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isTokenPage } from "@/lib/http/token-pages";
 
 describe("isTokenPage", () => {
-  it.each(["/setup", "/reset-password/abc", "/invite/abc"])("%s carries a token", (pathname) => {
+  it.each(["/setup", "/reset-password/abc", "/invite/abc", "/verify-email/abc"])("%s carries a token", (pathname) => {
     expect(isTokenPage(pathname)).toBe(true);
   });
 

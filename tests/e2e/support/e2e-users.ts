@@ -8,9 +8,11 @@ export const E2E_FRESH_PORT = Number(process.env.E2E_FRESH_PORT ?? E2E_PORT + 1)
 export const E2E_DATA_DIR = path.resolve(".data-e2e");
 export const E2E_FRESH_DATA_DIR = path.resolve(".data-e2e-fresh");
 export const E2E_PASSWORD = "correct-horse-battery-staple-42";
+/** Every mail the seeded server sends, one JSON object a line (see serve-seeded.ts and mailbox.ts). */
+export const E2E_MAILBOX_FILE = path.join(E2E_DATA_DIR, "mailbox.jsonl");
 
 export type E2EUser = { id: string; key: string; email: string; username: string; name: string; role: TenantRole };
-export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml";
+export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "profile";
 export type E2EFixtures = {
   tenantName: string;
   otherTenantName: string;
@@ -56,6 +58,11 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "ssoBuilder", role: "builder", tenant: "sso", emailDomain: "sso-{run}.test" },
   { key: "ssoLinked", role: "consumer", tenant: "sso", emailDomain: "sso-{run}.test" },
   { key: "samlAdmin", role: "admin", tenant: "saml", emailDomain: "saml-{run}.test" },
+  // The profile spec changes addresses, passwords and sessions of its own users.
+  { key: "profileMailer", role: "consumer", tenant: "profile" },
+  { key: "profileTraveller", role: "builder", tenant: "profile" },
+  { key: "profileChanger", role: "consumer", tenant: "profile" },
+  { key: "profileEditor", role: "consumer", tenant: "profile" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { apiKeys, auditStreamDestinations, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { apiKeys, auditStreamDestinations, emailChangeRequests, sessions, users, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { addGroupMembers } from "@/lib/groups/add-group-members";
 import { recordSsoTest } from "@/lib/sso/record-sso-test";
@@ -9,7 +9,10 @@ import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
 import { getDb } from "@/lib/db";
 import { setTenantLogoUrl } from "@/lib/settings/logo-actions";
-import { META, type seedTenant } from "./fixtures";
+import { createSession } from "@/lib/auth/sessions";
+import { hashSessionToken } from "@/lib/auth/session-token";
+import { sessionRef } from "@/lib/profile/session-ref";
+import { META, PASSWORD, type seedTenant } from "./fixtures";
 import { settingsOf } from "./settings-rows";
 
 export type SeededTenant = Awaited<ReturnType<typeof seedTenant>>;
@@ -72,7 +75,36 @@ const seedTestedOidc = async (t: SeededTenant) => {
   await recordSsoTest.execute(admin(t), { ok: true, summary: "signed in", configuredAt: Date.now() + 1000 }, META);
 };
 
+const account = async (t: SeededTenant) => ({
+  user: (await getDb().select().from(users).where(eq(users.id, admin(t).userId)))[0],
+  emailChanges: await getDb().select().from(emailChangeRequests).where(eq(emailChangeRequests.userId, admin(t).userId)),
+  sessions: (await getDb().select({ idHash: sessions.idHash }).from(sessions).where(eq(sessions.userId, admin(t).userId))).map((r) => r.idHash),
+});
+/** Another session of the Admin (the fixture caller's own session id is "test", which has no row). */
+const seedOtherSession = async (t: SeededTenant) =>
+  hashSessionToken(await getDb().transaction((tx) => createSession(tx, { userId: admin(t).userId, tenantId: t.tenantId, ...META })));
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "profile/update-profile.ts#updateProfile": { input: async (t) => ({ name: "Renamed admin", username: `renamed-${t.tenantId.slice(0, 8)}` }), state: account },
+  "profile/request-email-change.ts#requestEmailChangeInTx": {
+    input: async (t) => ({ newEmail: `moved-${t.tenantId.slice(0, 8)}@example.test`, currentPassword: PASSWORD }),
+    state: account,
+  },
+  "profile/change-password.ts#changePasswordInTx": {
+    input: async (t) => {
+      await seedOtherSession(t);
+      return { currentPassword: PASSWORD, newPassword: "violet tractor sings at dawn", confirmPassword: "violet tractor sings at dawn" };
+    },
+    state: account,
+  },
+  "profile/revoke-session.ts#revokeSession": { input: async (t) => ({ sessionId: sessionRef(await seedOtherSession(t)) }), state: account },
+  "profile/revoke-other-sessions.ts#revokeOtherSessions": {
+    input: async (t) => {
+      await seedOtherSession(t);
+      return {};
+    },
+    state: account,
+  },
   "sso/save-oidc-connection.ts#saveOidcConnection": { input: async () => OIDC, state: sso },
   "sso/save-saml-connection.ts#saveSamlConnection": { input: async () => ({ idpMetadata: SAML_METADATA }), state: sso },
   "sso/save-role-mapping.ts#saveRoleMapping": { input: async () => ({ rules: "gh-admins = admin\nengineering = builder" }), state: sso },

@@ -1,32 +1,28 @@
 import type { Metadata } from "next";
-import { Card } from "@/components/ui/card";
+import { DetailsCard } from "@/components/profile/details-card";
+import { EmailCard } from "@/components/profile/email-card";
+import { PasswordCard } from "@/components/profile/password-card";
+import { SessionsCard } from "@/components/profile/sessions-card";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { TENANT_ROLE_INFO } from "@/lib/authz/permissions";
+import { getDb } from "@/lib/db";
+import { getProfile } from "@/lib/profile/get-profile";
+import { listOwnSessions } from "@/lib/profile/list-own-sessions";
+import { passwordMinLengthFor } from "@/lib/profile/password-min-length";
 
 export const metadata: Metadata = { title: "Profile" };
 
+/** One card per concern (details, e-mail, password, sessions, …), each a component under components/profile. */
 export default async function ProfilePage() {
   const caller = await requireCaller();
-  const rows: [string, string][] = [
-    ["Name", caller.name],
-    ["Username", caller.username],
-    ["E-mail", caller.email],
-    ["Tenant", caller.tenantName],
-    ["Tenant role", TENANT_ROLE_INFO[caller.role].label],
-  ];
+  const [profile, sessions, minLength] = await Promise.all([getProfile(caller), listOwnSessions(caller), passwordMinLengthFor(getDb(), caller.userId)]);
   return (
     <>
       <h1 className="text-2xl font-semibold">Profile</h1>
-      <Card title="Your account" description="Who you are in this tenant.">
-        <dl className="grid grid-cols-[10rem_1fr] gap-y-2 text-sm">
-          {rows.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-muted">{label}</dt>
-              <dd data-testid={`profile-${label.toLowerCase().replace(/\s/g, "-")}`}>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </Card>
+      <DetailsCard profile={profile} tenantName={caller.tenantName} roleLabel={TENANT_ROLE_INFO[caller.role].label} />
+      <EmailCard profile={profile} displayFormat={caller.displayFormat} />
+      <PasswordCard profile={profile} minLength={minLength} />
+      <SessionsCard sessions={sessions} displayFormat={caller.displayFormat} />
     </>
   );
 }
