@@ -63,6 +63,10 @@ export const AUDIT_ACTIONS = {
   "sso.role_mapping.updated": { category: "system_configuration", sentence: "changed the SSO role mapping" },
   "sso.member.created": { category: "user_actions", sentence: "joined through SSO (just-in-time)" },
   "sso.role.mapped": { category: "user_actions", sentence: "got a role from the SSO role mapping" },
+  "invitation.created": { category: "user_actions", sentence: "invited a user" },
+  "invitation.resent": { category: "user_actions", sentence: "resent an invitation" },
+  "invitation.cancelled": { category: "user_actions", sentence: "cancelled an invitation" },
+  "invitation.accepted": { category: "user_actions", sentence: "accepted an invitation and joined" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
