@@ -6,7 +6,8 @@ import type { TenantRole } from "@/lib/authz/permissions";
 import type { Db, Tx } from "@/lib/db";
 import { ZEmail } from "@/lib/validation/identity";
 
-export type AddressProblem = "invalid" | "duplicate" | "already_member" | "already_invited" | "outside_domains";
+export const ADDRESS_PROBLEMS = ["invalid", "duplicate", "already_member", "already_invited", "outside_domains"] as const;
+export type AddressProblem = (typeof ADDRESS_PROBLEMS)[number];
 export type RefusedAddress = { email: string; problem: AddressProblem; message: string };
 export type ClassifiedAddresses = { valid: string[]; refused: RefusedAddress[] };
 

@@ -6,7 +6,7 @@ import { sendMail } from "@/lib/mail/transport";
 export type InvitationMail = { invitationId: string; email: string; token: string; role: TenantRole; expiresAt: Date };
 
 /** Mails in flight at once: enough for a batch of hundreds in seconds, gentle on a small SMTP relay. */
-const CONCURRENT_MAILS = 5;
+const CONCURRENT_MAILS = 10;
 
 /** The link is built from the configured public address only, never from the request's Host header. */
 export function invitationLink(token: string): string {

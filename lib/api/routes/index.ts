@@ -1,6 +1,7 @@
 import "server-only";
 import type { ApiRoute } from "../define-route";
 import { createKey, deleteKey, getKey, listKeys, regenerateKey, updateKey } from "./api-keys";
+import { cancelInvitationRoute, createInvitationsRoute, listInvitationsRoute, resendInvitationRoute } from "./invitations";
 import { me } from "./me";
 import { roles } from "./roles";
 import { getAi, getGeneral, getSecurity, updateGeneral } from "./settings";
@@ -28,4 +29,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   getSecurity,
   getAi,
   roles,
+  listInvitationsRoute,
+  createInvitationsRoute,
+  resendInvitationRoute,
+  cancelInvitationRoute,
 ] as readonly ApiRoute[];

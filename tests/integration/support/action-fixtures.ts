@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
-import { apiKeys, auditStreamDestinations, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { apiKeys, invitations, auditStreamDestinations, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { addGroupMembers } from "@/lib/groups/add-group-members";
 import { recordSsoTest } from "@/lib/sso/record-sso-test";
 import { saveOidcConnection } from "@/lib/sso/save-oidc-connection";
 import { createGroup } from "@/lib/groups/create-group";
+import { createInvitations } from "@/lib/invitations/create-invitations";
 import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
 import { getDb } from "@/lib/db";
 import { setTenantLogoUrl } from "@/lib/settings/logo-actions";
@@ -71,7 +72,18 @@ const seedTestedOidc = async (t: SeededTenant) => {
   await recordSsoTest.execute(admin(t), { ok: true, summary: "signed in", configuredAt: Date.now() + 1000 }, META);
 };
 
+const invitationsOf = (t: SeededTenant) => getDb().select().from(invitations).where(eq(invitations.tenantId, t.tenantId));
+const seedInvitation = async (t: SeededTenant) =>
+  (await createInvitations.execute(admin(t), { emails: ["invitee@example.test"], role: "consumer" }, META)).invited[0]!.id;
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "invitations/create-invitations.ts#createInvitations": {
+    input: async () => ({ emails: "ann@example.test, bob@example.test", role: "builder" }),
+    state: invitationsOf,
+    events: 2,
+  },
+  "invitations/resend-invitation.ts#resendInvitation": { input: async (t) => ({ id: await seedInvitation(t) }), state: invitationsOf },
+  "invitations/cancel-invitation.ts#cancelInvitation": { input: async (t) => ({ id: await seedInvitation(t) }), state: invitationsOf },
   "sso/save-oidc-connection.ts#saveOidcConnection": { input: async () => OIDC, state: sso },
   "sso/save-saml-connection.ts#saveSamlConnection": { input: async () => ({ idpMetadata: SAML_METADATA }), state: sso },
   "sso/save-role-mapping.ts#saveRoleMapping": { input: async () => ({ rules: "gh-admins = admin\nengineering = builder" }), state: sso },
