@@ -9,8 +9,8 @@ export type TestSmtpServer = {
   stop: () => Promise<void>;
 };
 
-/** A real SMTP server on a free loopback port that keeps every message it receives. */
-export async function startSmtpServer(): Promise<TestSmtpServer> {
+/** A real SMTP server on a free loopback port that keeps every message it receives (and hands it to `onMail`). */
+export async function startSmtpServer(options: { onMail?: (mail: ReceivedMail) => void } = {}): Promise<TestSmtpServer> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -18,12 +18,14 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          mails.push({
+          const mail = {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
-          });
+          };
+          mails.push(mail);
+          options.onMail?.(mail);
           callback();
         })
         .catch(callback);

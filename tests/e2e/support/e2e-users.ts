@@ -10,7 +10,7 @@ export const E2E_FRESH_DATA_DIR = path.resolve(".data-e2e-fresh");
 export const E2E_PASSWORD = "correct-horse-battery-staple-42";
 
 export type E2EUser = { id: string; key: string; email: string; username: string; name: string; role: TenantRole };
-export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml";
+export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "invites";
 export type E2EFixtures = {
   tenantName: string;
   otherTenantName: string;
@@ -56,6 +56,10 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "ssoBuilder", role: "builder", tenant: "sso", emailDomain: "sso-{run}.test" },
   { key: "ssoLinked", role: "consumer", tenant: "sso", emailDomain: "sso-{run}.test" },
   { key: "samlAdmin", role: "admin", tenant: "saml", emailDomain: "saml-{run}.test" },
+  { key: "invitesAdmin", role: "admin", tenant: "invites" },
+  { key: "invitesBuilder", role: "builder", tenant: "invites" },
+  // A user of another tenant whom the invitations spec invites: joining must not need a new account.
+  { key: "invitesElsewhere", role: "consumer", tenant: "main" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

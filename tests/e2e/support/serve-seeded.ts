@@ -7,9 +7,11 @@ import { migrateDatabase } from "@/db/migrate";
 import { getConfig } from "@/lib/config/config";
 import { serve } from "../../../server";
 import { writeFixtures } from "./e2e-users";
+import { startMailbox } from "./mailbox";
 import { seedE2E } from "./seed";
 
 /** The e2e server: migrate, seed the fixtures the specs read, then serve the production build. */
+await startMailbox();
 const config = getConfig();
 const target = { databaseUrl: config.databaseUrl, dataDir: config.dataDir };
 // Every run starts from a new embedded database; a reused Postgres database keeps old (uniquely named) tenants.
