@@ -3,7 +3,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import { groupMembers, invitationGroups, invitations, invitationWorkspaces, memberships, tenantSettings, tenants, users, workspaceBindings } from "@/db/schema";
 import { DomainError, refuse } from "@/lib/action/errors";
 import { record, type AuditContext } from "@/lib/audit/record";
-import { isMemberAuthorized } from "@/lib/auth/authorized-domains";
+import { isEmailDomainAuthorized } from "@/lib/auth/authorized-domains";
 import type { RequestMeta } from "@/lib/auth/caller";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { createSession } from "@/lib/auth/sessions";
@@ -43,7 +43,7 @@ export async function acceptInvitation(db: Db, token: string, acceptor: Acceptor
         .innerJoin(tenantSettings, eq(tenantSettings.tenantId, tenants.id))
         .where(eq(tenants.id, invitation.tenantId));
       // The domain list may have changed since the invitation was sent.
-      if (!tenant || !isMemberAuthorized({ email: user.email, role: invitation.role }, tenant.domains)) throw new DomainError("forbidden", "Unauthorized");
+      if (!tenant || !isEmailDomainAuthorized(user.email, tenant.domains)) throw new DomainError("forbidden", "Unauthorized");
       const [member] = await tx.select({ status: memberships.status }).from(memberships).where(and(eq(memberships.tenantId, invitation.tenantId), eq(memberships.userId, user.id)));
       if (member) throw new DomainError("conflict", `You are already a member of ${tenant.name}.`);
 

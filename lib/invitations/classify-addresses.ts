@@ -1,8 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { invitations, memberships, tenantSettings, users } from "@/db/schema";
-import { isMemberAuthorized } from "@/lib/auth/authorized-domains";
-import type { TenantRole } from "@/lib/authz/permissions";
+import { isEmailDomainAuthorized } from "@/lib/auth/authorized-domains";
 import type { Db, Tx } from "@/lib/db";
 import { ZEmail } from "@/lib/validation/identity";
 
@@ -24,9 +23,10 @@ export const refusal = (email: string, problem: AddressProblem): RefusedAddress 
 /**
  * Sorts a batch into the addresses that can be invited (normalised, in order) and the refused ones with the reason:
  * not an address, repeated, already a member, already invited (an expired invitation counts: resend it), or outside
- * the authorized domains (SPEC §9; an Admin invitation is exempt, as at sign-in).
+ * the authorized domains (SPEC §4, decision 0073: whatever the role — the Admin exemption at sign-in exists so that a
+ * domain list cannot lock existing Admins out, not to let new addresses in).
  */
-export async function classifyAddresses(db: Db | Tx, tenantId: string, role: TenantRole, entries: readonly string[]): Promise<ClassifiedAddresses> {
+export async function classifyAddresses(db: Db | Tx, tenantId: string, entries: readonly string[]): Promise<ClassifiedAddresses> {
   const refused: RefusedAddress[] = [];
   const candidates: string[] = [];
   const seen = new Set<string>();
@@ -37,7 +37,7 @@ export async function classifyAddresses(db: Db | Tx, tenantId: string, role: Ten
     else if (seen.has(parsed.data)) refused.push(refusal(parsed.data, "duplicate"));
     else {
       seen.add(parsed.data);
-      if (!isMemberAuthorized({ email: parsed.data, role }, settings?.domains ?? [])) refused.push(refusal(parsed.data, "outside_domains"));
+      if (!isEmailDomainAuthorized(parsed.data, settings?.domains ?? [])) refused.push(refusal(parsed.data, "outside_domains"));
       else candidates.push(parsed.data);
     }
   }

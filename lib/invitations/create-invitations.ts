@@ -22,7 +22,7 @@ export type CreatedInvitations = {
  */
 export const createInvitations = defineAction({ permission: "members:invite", input: ZInviteBatch }, async ({ input, caller, tx }) => {
   const grants = await checkGrants(tx, caller, input);
-  const { valid, refused } = await classifyAddresses(tx, caller.tenantId, grants.role, input.emails);
+  const { valid, refused } = await classifyAddresses(tx, caller.tenantId, input.emails);
   if (!valid.length) return { result: { invited: [], refused, mails: [] } satisfies CreatedInvitations, audit: [] };
 
   const expiresAt = await invitationExpiry(tx, caller.tenantId);

@@ -19,7 +19,8 @@ let smtp: TestSmtpServer;
 beforeAll(async () => {
   smtp = await startSmtpServer();
   // lib/config reads the environment on first use; the mail transport is cached per process.
-  process.env.SMTP_URL = smtp.url;
+  // Pooled, as a deployment that sends batches should configure it (README).
+  process.env.SMTP_URL = `${smtp.url}?pool=true`;
   delete (globalThis as { gatehouseMailer?: unknown }).gatehouseMailer;
 });
 afterAll(() => smtp.stop());
@@ -130,6 +131,8 @@ describe("inviting", () => {
     };
     expect(Object.fromEntries(preview.refused.map((r) => [r.email, r.problem]))).toEqual(expectedProblems);
     expect(preview.valid).toHaveLength(494);
+    // Inviting an Admin does not widen the list (the exemption at sign-in protects existing Admins only).
+    expect((await previewInvitations(admin, { emails: [`boss-${tag}@elsewhere.test`], role: "admin" })).refused.map((r) => r.problem)).toEqual(["outside_domains"]);
     expect(await invitationRows(tenantId)).toHaveLength(1);
 
     const before = smtp.mails.length;
@@ -244,6 +247,16 @@ describe("accepting", () => {
     expect((await refusal(acceptAsNewUser(token, NEW_ACCOUNT(members[0]!.username), META))).fieldErrors).toEqual({ username: ["This username is taken. Choose another."] });
     expect((await refusal(acceptAsNewUser(token, { ...NEW_ACCOUNT(`g-${run()}`), confirmPassword: "different-passphrase-9" }, META))).fieldErrors?.confirmPassword).toBeDefined();
     expect(await findOpenInvitation(getDb(), token)).not.toBeNull();
+  });
+
+  it("an address whose domain left the authorized list since the invitation cannot accept; nothing is used up", async () => {
+    const { tenantId, members } = await seedTenant(["admin"]);
+    const email = `ivy-${run()}@example.test`;
+    const { tokenOf } = await invite(members[0]!.caller, [email]);
+    await getDb().update(tenantSettings).set({ authorizedDomains: ["elsewhere.test"] }).where(eq(tenantSettings.tenantId, tenantId));
+    expect((await refusal(acceptAsNewUser(tokenOf(email), NEW_ACCOUNT(`ivy-${run()}`), META))).message).toBe("Unauthorized");
+    expect(await getDb().select().from(users).where(eq(users.email, email))).toEqual([]);
+    expect(await findOpenInvitation(getDb(), tokenOf(email))).not.toBeNull();
   });
 
   it("two concurrent accepts of one link: exactly one succeeds", async () => {
