@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import postgres from "postgres";
 import { waitForMail } from "./support/mailbox";
@@ -20,6 +21,11 @@ async function inviteAs(page: Page, emails: string, role: "Admin" | "Builder" | 
 async function anonymousPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   return context.newPage();
+}
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 const row = (page: Page, email: string) => page.getByTestId("invitation-row").filter({ hasText: email });
@@ -83,7 +89,7 @@ test("an Admin invites two addresses as Builder: one joins as a new user, the ot
 
 test("a user of another tenant signs in with their password on the invitation and joins", async ({ pageAs, browser, fixtures }) => {
   const elsewhere = fixtures.users.invitesElsewhere!;
-  const admin = await pageAs("invitesAdmin");
+  const admin = await pageAs("invitesJoinAdmin");
   const preview = await inviteAs(admin, elsewhere.email, "Consumer");
   await preview.getByRole("button", { name: "Send 1 invitation" }).click();
   await expect(admin.getByTestId("form-success")).toHaveText("1 invitation sent.");
@@ -105,7 +111,7 @@ test("a user of another tenant signs in with their password on the invitation an
 test("an invitation older than its lifetime shows “Invitation expired” and its link is refused; the Builder only reads the list", async ({ pageAs, browser }) => {
   test.skip(!process.env.DATABASE_URL, "backdating needs the Postgres server the e2e server uses");
   const email = `late-${Math.random().toString(36).slice(2, 8)}@acme.test`;
-  const admin = await pageAs("invitesAdmin");
+  const admin = await pageAs("invitesExpiryAdmin");
   await (await inviteAs(admin, email, "Consumer")).getByRole("button", { name: "Send 1 invitation" }).click();
   await expect(admin.getByTestId("form-success")).toHaveText("1 invitation sent.");
   const link = linkIn((await waitForMail(email)).text);
@@ -128,4 +134,27 @@ test("an invitation older than its lifetime shows “Invitation expired” and i
   await expect(builder.getByRole("link", { name: "Invite users" })).toHaveCount(0);
   await builder.goto("/settings/members/invitations/new");
   await expect(builder.getByRole("heading", { level: 1 })).not.toHaveText("Invite users");
+});
+
+test("the invitation pages pass axe: the list, the invite form with its preview, and both faces of the accept page", async ({ pageAs, browser }) => {
+  test.slow();
+  const email = `axe-${Math.random().toString(36).slice(2, 8)}@acme.test`;
+  const admin = await pageAs("invitesAxeAdmin");
+  const preview = await inviteAs(admin, `${email}, nope`, "Consumer");
+  await expect(preview.getByTestId("refused-addresses")).toBeVisible();
+  await expectNoViolations(admin);
+  await preview.getByRole("button", { name: "Send 1 invitation" }).click();
+  await expect(admin.getByTestId("form-success")).toHaveText("1 invitation sent.");
+  await admin.goto("/settings/members/invitations");
+  await expect(row(admin, email)).toBeVisible();
+  await expectNoViolations(admin);
+
+  const guest = await anonymousPage(browser);
+  await guest.goto(linkIn((await waitForMail(email)).text));
+  await expect(guest.getByRole("button", { name: "Create account and join" })).toBeVisible();
+  await expectNoViolations(guest);
+  await guest.goto("/invite/not-a-token");
+  await expect(guest.getByRole("heading", { level: 1 })).toHaveText("Invitation not valid");
+  await expectNoViolations(guest);
+  await guest.context().close();
 });

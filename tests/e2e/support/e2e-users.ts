@@ -56,7 +56,11 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "ssoBuilder", role: "builder", tenant: "sso", emailDomain: "sso-{run}.test" },
   { key: "ssoLinked", role: "consumer", tenant: "sso", emailDomain: "sso-{run}.test" },
   { key: "samlAdmin", role: "admin", tenant: "saml", emailDomain: "saml-{run}.test" },
+  // One Admin per invitations test: parallel sign-ins of one account can deadlock on its throttle rows.
   { key: "invitesAdmin", role: "admin", tenant: "invites" },
+  { key: "invitesJoinAdmin", role: "admin", tenant: "invites" },
+  { key: "invitesExpiryAdmin", role: "admin", tenant: "invites" },
+  { key: "invitesAxeAdmin", role: "admin", tenant: "invites" },
   { key: "invitesBuilder", role: "builder", tenant: "invites" },
   // A user of another tenant whom the invitations spec invites: joining must not need a new account.
   { key: "invitesElsewhere", role: "consumer", tenant: "main" },
