@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupMembers, invitations, memberships, sessions, tenantSettings, users, workspaceBindings } from "@/db/schema";
 import { getDb } from "@/lib/db";
+import { pickGroupsForInvitation, pickWorkspacesForInvitation } from "@/lib/directory/pickers";
 import { acceptAsExistingUser, acceptAsNewUser, acceptAsSignedIn } from "@/lib/invitations/accept-flows";
 import { cancelInvitation } from "@/lib/invitations/cancel-invitation";
 import { createInvitations } from "@/lib/invitations/create-invitations";
@@ -150,6 +151,19 @@ describe("inviting", () => {
     expect(await invitationRows(tenantId)).toHaveLength(495);
     expect((await auditActions(tenantId)).filter((a) => a === "invitation.created")).toHaveLength(495);
     console.info(`[bench] 500-address invite (494 invited, 494 mails over SMTP): ${elapsed} ms`);
+  });
+});
+
+describe("the invite page's pickers", () => {
+  it("find the tenant's groups and workspaces for whoever may invite, and nothing for a Builder", async () => {
+    const { members } = await seedTenant(["admin", "builder"]);
+    const [admin, builder] = members;
+    const group = await newGroup(admin!, "Pickers team");
+    const space = await newWorkspace(admin!, `picker-space-${run()}`);
+    expect((await pickGroupsForInvitation(admin!.caller, "pickers")).map((o) => o.value)).toEqual([group.id]);
+    expect((await pickWorkspacesForInvitation(admin!.caller, "picker-space")).map((o) => o.value)).toEqual([space.id]);
+    expect((await refusal(pickGroupsForInvitation(builder!.caller, "pickers"))).code).toBe("forbidden");
+    expect((await refusal(pickWorkspacesForInvitation(builder!.caller, "picker"))).code).toBe("forbidden");
   });
 });
 
