@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import postgres from "postgres";
+import { createWorkspace } from "./support/console-steps";
 import { waitForMail } from "./support/mailbox";
 import { expect, test } from "./support/test";
 
@@ -10,8 +11,8 @@ const linkIn = (text: string) => {
   return new URL(link).pathname;
 };
 
-async function inviteAs(page: Page, emails: string, role: "Admin" | "Builder" | "Consumer") {
-  await page.goto("/settings/members/invitations/new");
+async function inviteAs(page: Page, emails: string, role: "Admin" | "Builder" | "Consumer", options: { keepForm?: boolean } = {}) {
+  if (!options.keepForm) await page.goto("/settings/members/invitations/new");
   await page.getByLabel("E-mail addresses").fill(emails);
   await page.getByLabel("Tenant role").selectOption({ label: role });
   await page.getByRole("button", { name: "Preview" }).click();
@@ -35,8 +36,14 @@ test("an Admin invites two addresses as Builder: one joins as a new user, the ot
   const run = Math.random().toString(36).slice(2, 8);
   const [newcomer, other] = [`newcomer-${run}@acme.test`, `other-${run}@acme.test`];
   const admin = await pageAs("invitesAdmin");
+  const space = `invited-space-${run}`;
+  await createWorkspace(admin, space, `Invited space ${run}`);
 
-  const preview = await inviteAs(admin, `${newcomer}\n${other}, not-an-address; ${newcomer}`, "Builder");
+  await admin.goto("/settings/members/invitations/new");
+  await admin.getByLabel("Workspaces", { exact: true }).fill(space);
+  await admin.getByRole("list", { name: "Results for Workspaces" }).getByRole("button", { name: new RegExp(space) }).click();
+  await admin.getByLabel(`Role in Invited space ${run}`).selectOption({ label: "Contributor" });
+  const preview = await inviteAs(admin, `${newcomer}\n${other}, not-an-address; ${newcomer}`, "Builder", { keepForm: true });
   await expect(preview).toContainText("2 addresses will be invited. 2 will not:");
   await expect(preview.getByTestId("refused-addresses")).toContainText("Not a valid e-mail address.");
   await expect(preview.getByTestId("refused-addresses")).toContainText("Appears more than once in this batch.");
@@ -59,6 +66,9 @@ test("an Admin invites two addresses as Builder: one joins as a new user, the ot
   await guest.getByRole("button", { name: "Create account and join" }).click();
   await expect(guest).toHaveURL(/\/settings\/profile$/);
   await expect(guest.getByTestId("current-role")).toHaveText("Builder");
+  // The workspace role chosen on the invitation is in place at once.
+  await guest.goto(`/settings/workspaces/${space}`);
+  await expect(guest.getByTestId("workspace-members").getByRole("row").filter({ hasText: "New Comer" })).toContainText("Contributor");
   // The link worked once.
   await guest.goto(linkIn(firstMail.text));
   await expect(guest.getByRole("heading", { level: 1 })).toHaveText("Invitation not valid");

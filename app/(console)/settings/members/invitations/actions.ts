@@ -41,8 +41,12 @@ export async function sendInvitationsAction(_prev: ActionState<InviteOutcome>, f
   }
 }
 
-export async function resendInvitationAction(_prev: ActionState, formData: FormData) {
-  return runSettingsAction(resendAndMail, formData, "Invitation sent again with a new link.");
+export async function resendInvitationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runSettingsAction(resendAndMail, formData, "Invitation sent again with a new link.");
+  if (state.status === "ok" && state.data.mailFailures.length) {
+    return { status: "error", code: "internal", message: "A new link was made (the old one no longer works), but its e-mail could not be sent. Try Resend again." };
+  }
+  return state;
 }
 
 export async function cancelInvitationAction(_prev: ActionState, formData: FormData) {
