@@ -1,6 +1,6 @@
 import "server-only";
 import type { DefinedAction } from "@/lib/action/define-action";
-import type { Caller } from "@/lib/auth/caller";
+import type { Caller, RequestMeta } from "@/lib/auth/caller";
 import { sendInvitationMails, type InvitationMail } from "./invitation-mail";
 
 type WithMails = { mails: InvitationMail[] };
@@ -17,7 +17,7 @@ export function withInvitationMails<I, O extends WithMails>(action: DefinedActio
   return {
     permission: action.permission,
     input: action.input,
-    async execute(caller: Caller, rawInput: unknown, meta: Parameters<DefinedAction<I, O>["execute"]>[2]): Promise<Delivered<O>> {
+    async execute(caller: Caller, rawInput: unknown, meta: RequestMeta): Promise<Delivered<O>> {
       const { mails, ...rest } = await action.execute(caller, rawInput, meta);
       const failed = await sendInvitationMails(mails, { tenantName: caller.tenantName, inviter: `${caller.name} (${caller.email})` });
       const mailFailures = mails
