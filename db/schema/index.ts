@@ -14,3 +14,4 @@ export * from "./audit-streaming";
 export * from "./api-keys";
 export * from "./sso";
 export * from "./email-changes";
+export * from "./invitations";

@@ -70,6 +70,10 @@ export const AUDIT_ACTIONS = {
   "profile.password_changed": { category: "user_actions", sentence: "changed their password" },
   "session.revoked": { category: "user_actions", sentence: "signed out one of their sessions" },
   "sessions.revoked_others": { category: "user_actions", sentence: "signed out all their other sessions" },
+  "invitation.created": { category: "user_actions", sentence: "invited a user" },
+  "invitation.resent": { category: "user_actions", sentence: "resent an invitation" },
+  "invitation.cancelled": { category: "user_actions", sentence: "cancelled an invitation" },
+  "invitation.accepted": { category: "user_actions", sentence: "accepted an invitation and joined" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -9,7 +9,7 @@ import { workspaceRoleHas } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { isId } from "@/lib/validation/ids";
 import type { PickerOption } from "./picker-option";
-import { searchTenantGroups, searchTenantUsers } from "./search-directory";
+import { searchTenantGroups, searchTenantUsers, searchTenantWorkspaces } from "./search-directory";
 
 /** The searches behind the pickers, each authorized like the action its choice feeds. */
 
@@ -23,6 +23,18 @@ export async function pickMembersForGroups(caller: Caller, query: string): Promi
 export async function pickGroupsForMember(caller: Caller, query: string): Promise<PickerOption[]> {
   if (!callerHas(caller, "groups:manage")) throw refuse.forbidden();
   return searchTenantGroups(caller.tenantId, query);
+}
+
+/** Groups an invitation puts its invitees in (invite page). */
+export async function pickGroupsForInvitation(caller: Caller, query: string): Promise<PickerOption[]> {
+  if (!callerHas(caller, "members:invite")) throw refuse.forbidden();
+  return searchTenantGroups(caller.tenantId, query);
+}
+
+/** Workspaces an invitation gives its invitees a role in (invite page). */
+export async function pickWorkspacesForInvitation(caller: Caller, query: string): Promise<PickerOption[]> {
+  if (!callerHas(caller, "members:invite")) throw refuse.forbidden();
+  return searchTenantWorkspaces(caller.tenantId, query);
 }
 
 /** Members whose effective access to open (Roles page). */

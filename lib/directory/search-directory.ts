@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
-import { groups, memberships, users } from "@/db/schema";
+import { groups, memberships, users, workspaces } from "@/db/schema";
 import { getDb } from "@/lib/db";
 import type { PickerOption } from "./picker-option";
 
@@ -34,4 +34,16 @@ export async function searchTenantGroups(tenantId: string, query: string): Promi
     .orderBy(asc(sql`lower(${groups.name})`))
     .limit(LIMIT);
   return rows.map((r) => ({ value: r.id, label: r.name, detail: r.description || "Group" }));
+}
+
+/** Workspaces of the tenant whose name or display name contains the query. No authorization: callers check. */
+export async function searchTenantWorkspaces(tenantId: string, query: string): Promise<PickerOption[]> {
+  const pattern = containing(query);
+  const rows = await getDb()
+    .select({ id: workspaces.id, name: workspaces.name, displayName: workspaces.displayName })
+    .from(workspaces)
+    .where(and(eq(workspaces.tenantId, tenantId), or(ilike(workspaces.name, pattern), ilike(workspaces.displayName, pattern))))
+    .orderBy(asc(workspaces.name))
+    .limit(LIMIT);
+  return rows.map((r) => ({ value: r.id, label: r.displayName, detail: r.name }));
 }

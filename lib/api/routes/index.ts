@@ -3,6 +3,7 @@ import type { ApiRoute } from "../define-route";
 import { createKey, deleteKey, getKey, listKeys, regenerateKey, updateKey } from "./api-keys";
 import { auditChainCheck, auditEventDetail, auditEventExport, auditEventList } from "./audit-events";
 import { addMembersToGroup, getGroup, listGroupMembers, listGroups, patchGroup, postGroup, removeGroup, removeMemberFromGroup } from "./groups";
+import { cancelInvitationRoute, createInvitationsRoute, listInvitationsRoute, resendInvitationRoute } from "./invitations";
 import { me } from "./me";
 import { memberAccess } from "./member-access";
 import { roles } from "./roles";
@@ -62,4 +63,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   auditChainCheck,
   auditEventExport,
   memberAccess,
+  listInvitationsRoute,
+  createInvitationsRoute,
+  resendInvitationRoute,
+  cancelInvitationRoute,
 ] as readonly ApiRoute[];

@@ -12,7 +12,7 @@ export const E2E_PASSWORD = "correct-horse-battery-staple-42";
 export const E2E_MAILBOX_FILE = path.join(E2E_DATA_DIR, "mailbox.jsonl");
 
 export type E2EUser = { id: string; key: string; email: string; username: string; name: string; role: TenantRole };
-export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "profile";
+export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "profile" | "invites";
 export type E2EFixtures = {
   tenantName: string;
   otherTenantName: string;
@@ -63,6 +63,14 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "profileTraveller", role: "builder", tenant: "profile" },
   { key: "profileChanger", role: "consumer", tenant: "profile" },
   { key: "profileEditor", role: "consumer", tenant: "profile" },
+  // One Admin per invitations test: parallel sign-ins of one account can deadlock on its throttle rows.
+  { key: "invitesAdmin", role: "admin", tenant: "invites" },
+  { key: "invitesJoinAdmin", role: "admin", tenant: "invites" },
+  { key: "invitesExpiryAdmin", role: "admin", tenant: "invites" },
+  { key: "invitesAxeAdmin", role: "admin", tenant: "invites" },
+  { key: "invitesBuilder", role: "builder", tenant: "invites" },
+  // A user of another tenant whom the invitations spec invites: joining must not need a new account.
+  { key: "invitesElsewhere", role: "consumer", tenant: "main" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

@@ -16,6 +16,7 @@ const TENANT_NAMES: Record<E2ETenant, string> = {
   sso: "Wayne",
   saml: "Tyrell",
   profile: "Cyberdyne",
+  invites: "Vandelay",
 };
 
 /** The planned tenants with a user per planned role; names carry a run id so a reused Postgres database never collides. */

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
-import { apiKeys, auditStreamDestinations, emailChangeRequests, sessions, users, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { apiKeys, auditStreamDestinations, emailChangeRequests, invitations, sessions, users, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { addGroupMembers } from "@/lib/groups/add-group-members";
 import { recordSsoTest } from "@/lib/sso/record-sso-test";
 import { saveOidcConnection } from "@/lib/sso/save-oidc-connection";
 import { createGroup } from "@/lib/groups/create-group";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { createInvitations } from "@/lib/invitations/create-invitations";
 import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
 import { getDb } from "@/lib/db";
 import { setTenantLogoUrl } from "@/lib/settings/logo-actions";
@@ -84,6 +85,10 @@ const account = async (t: SeededTenant) => ({
 const seedOtherSession = async (t: SeededTenant) =>
   hashSessionToken(await getDb().transaction((tx) => createSession(tx, { userId: admin(t).userId, tenantId: t.tenantId, ...META })));
 
+const invitationsOf = (t: SeededTenant) => getDb().select().from(invitations).where(eq(invitations.tenantId, t.tenantId));
+const seedInvitation = async (t: SeededTenant) =>
+  (await createInvitations.execute(admin(t), { emails: ["invitee@example.test"], role: "consumer" }, META)).invited[0]!.id;
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
   "profile/update-profile.ts#updateProfile": { input: async (t) => ({ name: "Renamed admin", username: `renamed-${t.tenantId.slice(0, 8)}` }), state: account },
   "profile/request-email-change.ts#requestEmailChangeInTx": {
@@ -105,6 +110,13 @@ export const ACTION_FIXTURES: Record<string, ActionFixture> = {
     },
     state: account,
   },
+  "invitations/create-invitations.ts#createInvitations": {
+    input: async () => ({ emails: "ann@example.test, bob@example.test", role: "builder" }),
+    state: invitationsOf,
+    events: 2,
+  },
+  "invitations/resend-invitation.ts#resendInvitation": { input: async (t) => ({ id: await seedInvitation(t) }), state: invitationsOf },
+  "invitations/cancel-invitation.ts#cancelInvitation": { input: async (t) => ({ id: await seedInvitation(t) }), state: invitationsOf },
   "sso/save-oidc-connection.ts#saveOidcConnection": { input: async () => OIDC, state: sso },
   "sso/save-saml-connection.ts#saveSamlConnection": { input: async () => ({ idpMetadata: SAML_METADATA }), state: sso },
   "sso/save-role-mapping.ts#saveRoleMapping": { input: async () => ({ rules: "gh-admins = admin\nengineering = builder" }), state: sso },

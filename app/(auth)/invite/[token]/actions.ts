@@ -1,0 +1,43 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import type { ActionState } from "@/lib/action/action-state";
+import { echoFields } from "@/lib/action/echo-fields";
+import { refuse } from "@/lib/action/errors";
+import { toErrorState } from "@/lib/action/run-form-action";
+import { getCaller } from "@/lib/auth/current-caller";
+import { sessionCookieFor } from "@/lib/auth/session-cookie";
+import { acceptAsExistingUser, acceptAsNewUser, acceptAsSignedIn } from "@/lib/invitations/accept-flows";
+import { currentRequestMeta } from "@/lib/request/meta";
+
+type Accepted = { sessionToken: string };
+
+/** Runs one way of accepting; on success the new session's cookie is set and the console opens in the tenant. */
+async function accept(formData: FormData, run: (token: string) => Promise<Accepted>): Promise<ActionState> {
+  try {
+    const { sessionToken } = await run(String(formData.get("token") ?? ""));
+    const cookie = await sessionCookieFor(sessionToken);
+    (await cookies()).set(cookie.name, cookie.value, cookie.options);
+  } catch (error) {
+    return { ...toErrorState(error), values: echoFields(formData) };
+  }
+  redirect("/settings/profile");
+}
+
+export async function acceptAsNewUserAction(_prev: ActionState, formData: FormData) {
+  const fields = Object.fromEntries(["name", "username", "password", "confirmPassword"].map((k) => [k, String(formData.get(k) ?? "")]));
+  return accept(formData, async (token) => acceptAsNewUser(token, fields, await currentRequestMeta()));
+}
+
+export async function acceptAsExistingUserAction(_prev: ActionState, formData: FormData) {
+  return accept(formData, async (token) => acceptAsExistingUser(token, String(formData.get("password") ?? ""), await currentRequestMeta()));
+}
+
+export async function joinSignedInAction(_prev: ActionState, formData: FormData) {
+  return accept(formData, async (token) => {
+    const caller = await getCaller();
+    if (!caller) throw refuse.unauthenticated();
+    return acceptAsSignedIn(token, caller.userId, await currentRequestMeta());
+  });
+}

@@ -1,0 +1,100 @@
+import "server-only";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { groupMembers, invitationGroups, invitations, invitationWorkspaces, memberships, tenantSettings, tenants, users, workspaceBindings } from "@/db/schema";
+import { DomainError, refuse } from "@/lib/action/errors";
+import { record, type AuditContext } from "@/lib/audit/record";
+import { isEmailDomainAuthorized } from "@/lib/auth/authorized-domains";
+import type { RequestMeta } from "@/lib/auth/caller";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { createSession } from "@/lib/auth/sessions";
+import type { Db, Tx } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { addMembership } from "@/lib/memberships/add-membership";
+import { hashInvitationToken, looksLikeInvitationToken } from "./invitation-token";
+
+/** Who accepts: a new account (its details already validated), or an existing account whose owner proved it. */
+export type Acceptor = { kind: "new_user"; name: string; username: string; password: string } | { kind: "existing_user"; userId: string };
+
+export const linkNoLongerValid = () =>
+  new DomainError("not_found", "This invitation link is no longer valid. It may have expired, been used or been cancelled; ask your administrator for a new one.");
+
+/**
+ * Accepts an invitation (SPEC §4) in one transaction: claims it with a conditional UPDATE (pending and not expired),
+ * so of two concurrent accepts exactly one wins; creates the account or checks that the existing one has the
+ * invited e-mail; adds the membership (with its personal workspace), the groups and the workspace roles; audits;
+ * and starts a session in the tenant. Returns the session token for the cookie.
+ */
+export async function acceptInvitation(db: Db, token: string, acceptor: Acceptor, meta: RequestMeta): Promise<{ sessionToken: string; tenantId: string }> {
+  if (!looksLikeInvitationToken(token)) throw linkNoLongerValid();
+  const passwordHash = acceptor.kind === "new_user" ? await hashPassword(acceptor.password) : null;
+  try {
+    return await db.transaction(async (tx) => {
+      const [invitation] = await tx
+        .update(invitations)
+        .set({ status: "accepted", acceptedAt: sql`now()`, updatedAt: sql`now()` })
+        .where(and(eq(invitations.tokenHash, hashInvitationToken(token)), eq(invitations.status, "pending"), gt(invitations.expiresAt, sql`now()`)))
+        .returning({ id: invitations.id, tenantId: invitations.tenantId, email: invitations.email, role: invitations.role });
+      if (!invitation) throw linkNoLongerValid();
+
+      const user = acceptor.kind === "new_user" ? await createAccount(tx, invitation.email, acceptor, passwordHash!) : await existingAccount(tx, acceptor.userId, invitation.email);
+      const [tenant] = await tx
+        .select({ name: tenants.name, domains: tenantSettings.authorizedDomains })
+        .from(tenants)
+        .innerJoin(tenantSettings, eq(tenantSettings.tenantId, tenants.id))
+        .where(eq(tenants.id, invitation.tenantId));
+      // The domain list may have changed since the invitation was sent.
+      if (!tenant || !isEmailDomainAuthorized(user.email, tenant.domains)) throw new DomainError("forbidden", "Unauthorized");
+      const [member] = await tx.select({ status: memberships.status }).from(memberships).where(and(eq(memberships.tenantId, invitation.tenantId), eq(memberships.userId, user.id)));
+      if (member) throw new DomainError("conflict", `You are already a member of ${tenant.name}.`);
+
+      const membership = await addMembership(tx, { tenantId: invitation.tenantId, userId: user.id, role: invitation.role });
+      const grants = await applyGrants(tx, invitation.id, invitation.tenantId, user.id);
+      await tx.update(invitations).set({ acceptedUserId: user.id }).where(eq(invitations.id, invitation.id));
+
+      const context: AuditContext = { tenantId: invitation.tenantId, actor: { type: "user", id: user.id, label: user.email }, ...meta };
+      await record(tx, context, {
+        action: "invitation.accepted",
+        target: { type: "invitation", id: invitation.id, label: user.email },
+        details: { role: invitation.role, newAccount: acceptor.kind === "new_user", ...grants },
+      });
+      for (const event of membership.events) await record(tx, context, event);
+      const sessionToken = await createSession(tx, { userId: user.id, tenantId: invitation.tenantId, ...meta });
+      await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+      await record(tx, context, { action: "auth.sign_in.succeeded", details: { method: "invitation" } });
+      return { sessionToken, tenantId: invitation.tenantId };
+    });
+  } catch (error) {
+    // A username or e-mail taken between the check and the insert (the transaction is gone: nothing was changed).
+    if (isUniqueViolation(error)) throw refuse.invalid({ username: ["This username is taken. Choose another."] });
+    throw error;
+  }
+}
+
+async function createAccount(tx: Tx, email: string, acceptor: Extract<Acceptor, { kind: "new_user" }>, passwordHash: string) {
+  const [taken] = await tx.select({ email: users.email, username: users.username }).from(users).where(sql`${users.email} = ${email} or ${users.username} = ${acceptor.username}`);
+  if (taken?.email === email) throw new DomainError("conflict", "An account with this e-mail address exists already. Reload the page and sign in with it to join.");
+  if (taken) throw refuse.invalid({ username: ["This username is taken. Choose another."] });
+  const [user] = await tx.insert(users).values({ email, username: acceptor.username, name: acceptor.name, passwordHash }).returning({ id: users.id, email: users.email });
+  return user!;
+}
+
+async function existingAccount(tx: Tx, userId: string, invitedEmail: string) {
+  const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
+  if (!user || user.email.toLowerCase() !== invitedEmail) throw new DomainError("forbidden", "This invitation was sent to another e-mail address.");
+  return user;
+}
+
+/** The invitation's groups and workspace roles that still exist (a group or workspace deleted meanwhile drops out). */
+async function applyGrants(tx: Tx, invitationId: string, tenantId: string, userId: string) {
+  const groups = await tx.select({ groupId: invitationGroups.groupId }).from(invitationGroups).where(eq(invitationGroups.invitationId, invitationId));
+  const spaces = await tx.select({ workspaceId: invitationWorkspaces.workspaceId, role: invitationWorkspaces.role }).from(invitationWorkspaces).where(eq(invitationWorkspaces.invitationId, invitationId));
+  if (groups.length) await tx.insert(groupMembers).values(groups.map((g) => ({ tenantId, groupId: g.groupId, userId }))).onConflictDoNothing();
+  if (spaces.length) {
+    await tx
+      .insert(workspaceBindings)
+      .values(spaces.map((w) => ({ tenantId, workspaceId: w.workspaceId, principalType: "user" as const, userId, role: w.role })))
+      // The invitation's role wins over the tenant's default workspace role granted with the membership.
+      .onConflictDoUpdate({ target: [workspaceBindings.workspaceId, workspaceBindings.userId], set: { role: sql`excluded.role`, updatedAt: sql`now()` } });
+  }
+  return { groupIds: groups.map((g) => g.groupId), workspaces: spaces };
+}
