@@ -95,8 +95,9 @@ export async function authenticatePassword(
 
   const rehash = needsRehash(user.passwordHash!) ? await hashPassword(password) : undefined;
   return db.transaction(async (tx) => {
-    await resetThrottle(tx, accountKey);
+    // The same order as the reservation (IP, then account): two sign-ins of one account from one address never deadlock.
     if (ipKey) await releaseReservation(tx, ipKey);
+    await resetThrottle(tx, accountKey);
     const active = await tx
       .select({ tenantId: memberships.tenantId, role: memberships.role, authorizedDomains: tenantSettings.authorizedDomains, ssoStrict: tenantSettings.ssoStrict })
       .from(memberships)
