@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { apiKeys, auditStreamDestinations, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { apiKeys, auditStreamDestinations, memberships, sessions, twoFactorRecoveryCodes, userTwoFactor, users, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { addGroupMembers } from "@/lib/groups/add-group-members";
 import { recordSsoTest } from "@/lib/sso/record-sso-test";
@@ -8,8 +8,10 @@ import { createGroup } from "@/lib/groups/create-group";
 import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
 import { getDb } from "@/lib/db";
 import { setTenantLogoUrl } from "@/lib/settings/logo-actions";
-import { META, type seedTenant } from "./fixtures";
+import { META, PASSWORD, type seedTenant } from "./fixtures";
 import { settingsOf } from "./settings-rows";
+import { enrolTwoFactor, totpCode } from "./two-factor";
+import { startTwoFactorEnrolment } from "@/lib/two-factor/start-two-factor-enrolment";
 
 export type SeededTenant = Awaited<ReturnType<typeof seedTenant>>;
 
@@ -71,7 +73,39 @@ const seedTestedOidc = async (t: SeededTenant) => {
   await recordSsoTest.execute(admin(t), { ok: true, summary: "signed in", configuredAt: Date.now() + 1000 }, META);
 };
 
+const twoFactorOf = async (userId: string) => ({
+  secret: await getDb().select().from(userTwoFactor).where(eq(userTwoFactor.userId, userId)),
+  codes: await getDb().select().from(twoFactorRecoveryCodes).where(eq(twoFactorRecoveryCodes.userId, userId)),
+  sessions: (await getDb().select({ id: sessions.idHash }).from(sessions).where(eq(sessions.userId, userId))).length,
+});
+const adminTwoFactor = (t: SeededTenant) => twoFactorOf(admin(t).userId);
+/** A second member with two-factor on and a session, for the Admin to reset. */
+const seedEnrolledMember = async (t: SeededTenant) => {
+  const [user] = await getDb().insert(users).values({ email: `enrolled-${t.tenantId}@example.test`, username: `enrolled-${t.tenantId.slice(0, 8)}`, name: "Enrolled" }).returning();
+  await getDb().insert(memberships).values({ tenantId: t.tenantId, userId: user!.id, role: "consumer" });
+  await getDb().insert(sessions).values({ idHash: `coverage-${user!.id}`, userId: user!.id, tenantId: t.tenantId, idleExpiresAt: new Date(Date.now() + 3600_000), absoluteExpiresAt: new Date(Date.now() + 3600_000) });
+  await enrolTwoFactor(user!.id);
+  return user!.id;
+};
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "two-factor/start-two-factor-enrolment.ts#startTwoFactorEnrolment": { input: async () => ({ password: PASSWORD }), state: adminTwoFactor },
+  "two-factor/confirm-two-factor-enrolment.ts#confirmTwoFactorEnrolment": {
+    input: async (t) => ({ code: totpCode((await startTwoFactorEnrolment.execute(admin(t), { password: PASSWORD }, META)).manualKey, Date.now()) }),
+    state: adminTwoFactor,
+  },
+  "two-factor/regenerate-recovery-codes.ts#regenerateRecoveryCodes": {
+    input: async (t) => (await enrolTwoFactor(admin(t).userId), { password: PASSWORD }),
+    state: adminTwoFactor,
+  },
+  "two-factor/disable-two-factor.ts#disableTwoFactor": {
+    input: async (t) => ({ password: PASSWORD, code: (await enrolTwoFactor(admin(t).userId)).recoveryCodes[0] }),
+    state: adminTwoFactor,
+  },
+  "two-factor/reset-member-two-factor.ts#resetMemberTwoFactor": {
+    input: async (t) => ({ userId: await seedEnrolledMember(t) }),
+    state: async (t) => twoFactorOf((await getDb().select({ id: users.id }).from(users).where(eq(users.email, `enrolled-${t.tenantId}@example.test`)))[0]!.id),
+  },
   "sso/save-oidc-connection.ts#saveOidcConnection": { input: async () => OIDC, state: sso },
   "sso/save-saml-connection.ts#saveSamlConnection": { input: async () => ({ idpMetadata: SAML_METADATA }), state: sso },
   "sso/save-role-mapping.ts#saveRoleMapping": { input: async () => ({ rules: "gh-admins = admin\nengineering = builder" }), state: sso },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TwoFactorCard } from "@/components/profile/two-factor-card";
 import { Card } from "@/components/ui/card";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { TENANT_ROLE_INFO } from "@/lib/authz/permissions";
@@ -27,6 +28,7 @@ export default async function ProfilePage() {
           ))}
         </dl>
       </Card>
+      <TwoFactorCard caller={caller} />
     </>
   );
 }
