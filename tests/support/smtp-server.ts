@@ -9,8 +9,8 @@ export type TestSmtpServer = {
   stop: () => Promise<void>;
 };
 
-/** A real SMTP server on a free loopback port that keeps every message it receives. */
-export async function startSmtpServer(): Promise<TestSmtpServer> {
+/** A real SMTP server on a loopback port (a free one unless given) that keeps every message it receives. */
+export async function startSmtpServer(listenPort = 0): Promise<TestSmtpServer> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -29,7 +29,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const { port } = server.server.address() as { port: number };
   return {
     url: `smtp://127.0.0.1:${port}`,

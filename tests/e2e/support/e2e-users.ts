@@ -8,9 +8,11 @@ export const E2E_FRESH_PORT = Number(process.env.E2E_FRESH_PORT ?? E2E_PORT + 1)
 export const E2E_DATA_DIR = path.resolve(".data-e2e");
 export const E2E_FRESH_DATA_DIR = path.resolve(".data-e2e-fresh");
 export const E2E_PASSWORD = "correct-horse-battery-staple-42";
+/** The seeded server sends mail here; a spec that reads mail listens on it (tests/support/smtp-server.ts). */
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? E2E_PORT + 25);
 
 export type E2EUser = { id: string; key: string; email: string; username: string; name: string; role: TenantRole };
-export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml";
+export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "twoFactorRequired";
 export type E2EFixtures = {
   tenantName: string;
   otherTenantName: string;
@@ -56,6 +58,10 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "ssoBuilder", role: "builder", tenant: "sso", emailDomain: "sso-{run}.test" },
   { key: "ssoLinked", role: "consumer", tenant: "sso", emailDomain: "sso-{run}.test" },
   { key: "samlAdmin", role: "admin", tenant: "saml", emailDomain: "saml-{run}.test" },
+  { key: "totpUser", role: "consumer", tenant: "main" },
+  { key: "resetUser", role: "consumer", tenant: "main" },
+  { key: "requiredAdmin", role: "admin", tenant: "twoFactorRequired" },
+  { key: "requiredMember", role: "consumer", tenant: "twoFactorRequired" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");
