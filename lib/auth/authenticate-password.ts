@@ -28,6 +28,7 @@ export type PasswordSignInResult =
   | { ok: false; reason: "second_step"; purpose: ChallengePurpose; challengeToken: string };
 
 const ACCOUNT_WINDOW_MINUTES = 24 * 60;
+const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 const MAX_IDENTIFIER = 254;
 const MAX_PASSWORD = 128;
 
@@ -49,7 +50,8 @@ async function tenantsOf(tx: Tx, userId: string): Promise<string[]> {
 
 /** Sign-in events go to every tenant the account belongs to (its admins should see attacks on it), else to the deployment log. */
 export async function recordForAccount(tx: Tx, user: KnownUser | undefined, meta: RequestMeta, entry: AuditEntry, label: string) {
-  const tenantIds = user ? await tenantsOf(tx, user.id) : [];
+  // Queried for unknown accounts too (with the nil id), so both cost the same round trips.
+  const tenantIds = await tenantsOf(tx, user?.id ?? NIL_UUID);
   const actor: AuditContext["actor"] = user ? { type: "user", id: user.id, label: user.email } : { type: "anonymous", label };
   for (const tenantId of tenantIds.length ? tenantIds : [null]) {
     await record(tx, { tenantId, actor, ...meta }, entry);

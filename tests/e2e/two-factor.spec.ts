@@ -23,7 +23,8 @@ async function passwordStep(browser: Browser, email: string): Promise<Page> {
 }
 
 test("enrol with the QR key, sign in with password + code; a code works once, a recovery code once; turning off needs password and code", async ({ pageAs, fixtures, browser }) => {
-  test.slow();
+  // Five browsers and a dozen sign-in steps.
+  test.setTimeout(240_000);
   const user = fixtures.users.totpUser!;
   const page = await pageAs("totpUser", { fresh: true });
   await page.goto("/settings/profile");
@@ -120,7 +121,7 @@ test("a tenant that requires two-factor sends a member without it to enrolment, 
   await page.goto("/two-factor");
   await submitCode(page, codeAt(key, Date.now()));
   await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
-  await page.getByRole("link", { name: /continue/ }).click();
+  await page.getByRole("link", { name: "I have saved my recovery codes — continue" }).click();
   await expect(page).toHaveURL(/\/settings\/profile$/);
   await expect(page.getByTestId("profile-tenant")).toHaveText(fixtures.tenants.twoFactorRequired);
 });

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { EnrolmentQr } from "@/components/profile/enrolment-qr";
 import { challengeCookie } from "@/lib/auth/challenge-cookie";
 import { enrolmentForChallenge } from "@/lib/auth/complete-second-step";
+import { getCaller } from "@/lib/auth/current-caller";
 import { openChallenge } from "@/lib/auth/sign-in-challenge";
 import { getDb } from "@/lib/db";
 import { SecondStepForm } from "./second-step-form";
@@ -14,7 +15,19 @@ export const metadata: Metadata = { title: "Two-factor authentication" };
 export default async function TwoFactorPage() {
   const token = (await cookies()).get(challengeCookie("").name)?.value;
   const challenge = await openChallenge(getDb(), token);
-  if (!challenge) {
+  if (challenge?.purpose === "verify") {
+    return (
+      <>
+        <h1 className="mb-2 text-2xl font-semibold">Two-factor authentication</h1>
+        <p className="mb-6 text-sm text-muted">Enter the code from your authenticator app to finish signing in.</p>
+        <SecondStepForm enrolling={false} />
+      </>
+    );
+  }
+  // Enrolling ends with a session cookie, and Next renders this page again: the form must stay where it is, so the
+  // recovery codes it just received stay on screen.
+  const signedIn = !challenge && (await getCaller()) !== null;
+  if (!challenge && !signedIn) {
     return (
       <>
         <h1 className="mb-4 text-2xl font-semibold">Sign-in expired</h1>
@@ -24,23 +37,14 @@ export default async function TwoFactorPage() {
       </>
     );
   }
-  if (challenge.purpose === "verify") {
-    return (
-      <>
-        <h1 className="mb-2 text-2xl font-semibold">Two-factor authentication</h1>
-        <p className="mb-6 text-sm text-muted">Enter the code from your authenticator app to finish signing in.</p>
-        <SecondStepForm enrolling={false} />
-      </>
-    );
-  }
-  const details = await enrolmentForChallenge(getDb(), token);
+  const details = challenge ? await enrolmentForChallenge(getDb(), token) : null;
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Set up two-factor authentication</h1>
       <p className="mb-6 text-sm text-muted">Your organization requires two-factor authentication. Set it up to continue.</p>
       {details ? <EnrolmentQr details={details} /> : null}
       <div className="mt-6">
-        <SecondStepForm enrolling />
+        <SecondStepForm enrolling signedIn={signedIn} />
       </div>
     </>
   );

@@ -10,7 +10,7 @@ import { IDLE, type ActionState } from "@/lib/action/action-state";
 import { submitSecondStep } from "./actions";
 
 /** The code form of /two-factor; after enrolment it shows the recovery codes once, then continues to the console. */
-export function SecondStepForm({ enrolling }: { enrolling: boolean }) {
+export function SecondStepForm({ enrolling, signedIn = false }: { enrolling: boolean; signedIn?: boolean }) {
   const [state, action, pending] = useActionState<ActionState<{ recoveryCodes: string[] }>, FormData>(submitSecondStep, IDLE);
   if (state.status === "ok") {
     return (
@@ -21,6 +21,13 @@ export function SecondStepForm({ enrolling }: { enrolling: boolean }) {
           I have saved my recovery codes — continue
         </Link>
       </div>
+    );
+  }
+  if (signedIn) {
+    return (
+      <Link href="/settings/profile" className="text-sm font-medium text-accent underline">
+        You are signed in — continue
+      </Link>
     );
   }
   return (
