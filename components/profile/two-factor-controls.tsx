@@ -17,8 +17,9 @@ import { RecoveryCodes } from "./recovery-codes";
 type Codes = { recoveryCodes: string[] };
 const errorsOf = (state: ActionState<unknown>, field: string) => (state.status === "error" ? state.fieldErrors?.[field] : undefined);
 
-function PasswordField({ state, label = "Current password", required = true }: { state: ActionState<unknown>; label?: string; required?: boolean }) {
-  return <TextField label={label} name="password" type="password" autoComplete="current-password" required={required} errors={errorsOf(state, "password")} />;
+/** `id` keeps the labels of the card's several forms apart (each has a password field). */
+function PasswordField({ state, id, label = "Current password", required = true }: { state: ActionState<unknown>; id: string; label?: string; required?: boolean }) {
+  return <TextField label={label} name="password" id={id} type="password" autoComplete="current-password" required={required} errors={errorsOf(state, "password")} />;
 }
 
 function Enrolment() {
@@ -29,7 +30,7 @@ function Enrolment() {
     return (
       <form action={start} className="flex max-w-sm flex-col gap-3" noValidate>
         <p className="text-sm">Two-factor authentication is off. Add a code from an authenticator app to every sign-in.</p>
-        <PasswordField state={started} />
+        <PasswordField state={started} id="start-password" />
         <FormStatus state={started} />
         <SubmitButton pending={starting} label="Set up two-factor authentication" pendingLabel="Preparing…" />
       </form>
@@ -80,16 +81,16 @@ function EnabledControls({ status }: { status: TwoFactorStatus }) {
         <form action={regenerate} className="flex max-w-sm flex-col gap-3" aria-labelledby="regenerate-heading" noValidate>
           <h3 id="regenerate-heading" className="font-medium">New recovery codes</h3>
           <p className="text-sm text-muted">Enter your password or a current authenticator code. The old codes stop working.</p>
-          <PasswordField state={regenerated} label="Password" required={false} />
-          <TextField label="Or authenticator code" name="code" autoComplete="one-time-code" maxLength={32} errors={errorsOf(regenerated, "code")} />
+          <PasswordField state={regenerated} id="regenerate-password" label="Password" required={false} />
+          <TextField label="Or authenticator code" name="code" id="regenerate-code" autoComplete="one-time-code" maxLength={32} errors={errorsOf(regenerated, "code")} />
           <FormStatus state={regenerated} />
           <SubmitButton pending={regenerating} label="Generate new codes" pendingLabel="Generating…" variant="secondary" />
         </form>
       )}
       <form action={disable} className="flex max-w-sm flex-col gap-3" aria-labelledby="disable-heading" noValidate>
         <h3 id="disable-heading" className="font-medium">Turn off two-factor authentication</h3>
-        <PasswordField state={disabled} />
-        <CodeField label="Authentication or recovery code" errors={errorsOf(disabled, "code")} />
+        <PasswordField state={disabled} id="disable-password" />
+        <CodeField id="disable-code" label="Authentication or recovery code" errors={errorsOf(disabled, "code")} />
         <FormStatus state={disabled} />
         <SubmitButton pending={disabling} label="Turn off" pendingLabel="Turning off…" variant="danger" />
       </form>
