@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { auditEvents, passwordResetTokens, sessions, users } from "@/db/schema";
 import { authenticatePassword } from "@/lib/auth/authenticate-password";
 import { getConfig } from "@/lib/config/config";
+import { purgeSpentSignInRows } from "@/lib/auth/purge-spent-sign-in-rows";
 import { getDb } from "@/lib/db";
 import { requestPasswordReset } from "@/lib/password-reset/request-password-reset";
 import { resetLinkHolder, resetPassword } from "@/lib/password-reset/reset-password";
@@ -105,5 +106,17 @@ describe("reset password", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const events = await getDb().select().from(auditEvents).where(eq(auditEvents.action, "password_reset.completed"));
     expect(events.filter((e) => e.tenantId === t.tenantId)).toHaveLength(1);
+  });
+});
+
+describe("purging spent rows", () => {
+  it("drops reset rows older than a day and keeps the recent ones the hourly count needs", async () => {
+    const t = await seedTenant(["consumer"]);
+    const recent = await linkFor(t.members[0]!.email);
+    const old = await linkFor(t.members[0]!.email);
+    await getDb().update(passwordResetTokens).set({ createdAt: new Date(Date.now() - 25 * 3_600_000) }).where(eq(passwordResetTokens.tokenHash, sha256Hex(old)));
+    await purgeSpentSignInRows(getDb());
+    const left = await getDb().select({ h: passwordResetTokens.tokenHash }).from(passwordResetTokens).where(eq(passwordResetTokens.userId, t.members[0]!.userId));
+    expect(left.map((r) => r.h)).toEqual([sha256Hex(recent)]);
   });
 });
