@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { E2E_DATA_DIR, E2E_FRESH_DATA_DIR, E2E_FRESH_PORT, E2E_PORT, E2E_SMTP_PORT } from "./tests/e2e/support/e2e-users";
+import { E2E_DATA_DIR, E2E_FRESH_DATA_DIR, E2E_FRESH_PORT, E2E_PORT } from "./tests/e2e/support/e2e-users";
 
 const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
@@ -24,7 +24,7 @@ export default defineConfig({
       command: "npx tsx tests/e2e/support/serve-seeded.ts",
       url: `http://localhost:${E2E_PORT}/sign-in`,
       // Private networks allowed: the streaming spec's SIEM receiver listens on localhost.
-      env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, DATABASE_URL: process.env.DATABASE_URL ?? "", APP_URL: "", AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS: "true", SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}` },
+      env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, DATABASE_URL: process.env.DATABASE_URL ?? "", APP_URL: "", AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS: "true" },
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "ignore",

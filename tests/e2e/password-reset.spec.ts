@@ -1,30 +1,20 @@
 import type { Page } from "@playwright/test";
 import postgres from "postgres";
-import { startSmtpServer, type TestSmtpServer } from "../support/smtp-server";
-import { E2E_PASSWORD, E2E_PORT, E2E_SMTP_PORT } from "./support/e2e-users";
+import { E2E_PASSWORD, E2E_PORT } from "./support/e2e-users";
+import { waitForMail } from "./support/mailbox";
 import { expect, signInThroughForm, test } from "./support/test";
 
-// The seeded server sends its mail to E2E_SMTP_PORT: one listener, so this file's tests run one after another.
-test.describe.configure({ mode: "serial" });
-
 const NEW_PASSWORD = "a-fresh-and-long-passphrase-9";
-let smtp: TestSmtpServer;
-test.beforeAll(async () => {
-  smtp = await startSmtpServer(E2E_SMTP_PORT);
-});
-test.afterAll(async () => {
-  await smtp.stop();
-});
 
 async function askForLink(page: Page, email: string): Promise<string> {
-  const sentBefore = smtp.mails.length;
   await page.goto("/forgot-password");
   await page.getByLabel("E-mail").fill(email);
   await page.getByRole("button", { name: /Send reset link|Send again/ }).click();
   await expect(page.getByTestId("form-success")).toHaveText(
     "If an account with a password uses this address, we have sent it a link to reset the password. The link works once, for 30 minutes.",
   );
-  const mail = await smtp.waitFor((m) => smtp.mails.indexOf(m) >= sentBefore && m.to.includes(email) && m.subject === "Reset your Gatehouse password");
+  // Each test has its own user, so the first reset mail to that address is this one.
+  const mail = await waitForMail((m) => m.to.includes(email) && m.subject === "Reset your Gatehouse password");
   return /http:\/\/\S+\/reset-password\/[A-Za-z0-9_-]+/.exec(mail.text)![0];
 }
 
@@ -61,7 +51,7 @@ test("forgot password: the e-mailed link sets a new password once, ends the othe
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page).toHaveURL(/\/sign-in\?notice=password-changed$/);
   await expect(page.getByRole("status")).toHaveText("Your password has been changed successfully");
-  await smtp.waitFor((m) => m.to.includes(user.email) && m.subject === "Your Gatehouse password was changed");
+  await waitForMail((m) => m.to.includes(user.email) && m.subject === "Your Gatehouse password was changed");
 
   await other.goto("/settings/profile");
   await expect(other).toHaveURL(/\/sign-in$/);
@@ -76,7 +66,7 @@ test("forgot password: the e-mailed link sets a new password once, ends the othe
 
 test("a reset link older than 30 minutes no longer works", async ({ fixtures, browser }) => {
   test.skip(!process.env.DATABASE_URL, "needs DATABASE_URL: the test backdates the link's row");
-  const user = fixtures.users.resetUser!;
+  const user = fixtures.users.resetLateUser!;
   const page = await (await browser.newContext()).newPage();
   const link = await askForLink(page, user.email);
   const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });

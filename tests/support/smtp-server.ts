@@ -9,8 +9,8 @@ export type TestSmtpServer = {
   stop: () => Promise<void>;
 };
 
-/** A real SMTP server on a loopback port (a free one unless given) that keeps every message it receives. */
-export async function startSmtpServer(listenPort = 0): Promise<TestSmtpServer> {
+/** A real SMTP server on a free loopback port that keeps every message it receives (and hands each to `onMail`). */
+export async function startSmtpServer(options: { onMail?: (mail: ReceivedMail) => void } = {}): Promise<TestSmtpServer> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -18,18 +18,20 @@ export async function startSmtpServer(listenPort = 0): Promise<TestSmtpServer> {
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          mails.push({
+          const mail = {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
-          });
+          };
+          mails.push(mail);
+          options.onMail?.(mail);
           callback();
         })
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as { port: number };
   return {
     url: `smtp://127.0.0.1:${port}`,

@@ -8,8 +8,8 @@ export const E2E_FRESH_PORT = Number(process.env.E2E_FRESH_PORT ?? E2E_PORT + 1)
 export const E2E_DATA_DIR = path.resolve(".data-e2e");
 export const E2E_FRESH_DATA_DIR = path.resolve(".data-e2e-fresh");
 export const E2E_PASSWORD = "correct-horse-battery-staple-42";
-/** The seeded server sends mail here; a spec that reads mail listens on it (tests/support/smtp-server.ts). */
-export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? E2E_PORT + 25);
+/** Every mail the seeded server sends, one JSON object a line (see serve-seeded.ts and mailbox.ts). */
+export const E2E_MAILBOX_FILE = path.join(E2E_DATA_DIR, "mailbox.jsonl");
 
 export type E2EUser = { id: string; key: string; email: string; username: string; name: string; role: TenantRole };
 export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "twoFactorRequired";
@@ -60,6 +60,7 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "samlAdmin", role: "admin", tenant: "saml", emailDomain: "saml-{run}.test" },
   { key: "totpUser", role: "consumer", tenant: "main" },
   { key: "resetUser", role: "consumer", tenant: "main" },
+  { key: "resetLateUser", role: "consumer", tenant: "main" },
   { key: "requiredAdmin", role: "admin", tenant: "twoFactorRequired" },
   { key: "requiredMember", role: "consumer", tenant: "twoFactorRequired" },
 ];

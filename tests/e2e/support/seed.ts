@@ -15,7 +15,7 @@ const TENANT_NAMES: Record<E2ETenant, string> = {
   audit: "Soylent",
   sso: "Wayne",
   saml: "Tyrell",
-  twoFactorRequired: "Cyberdyne",
+  twoFactorRequired: "Vandelay",
 };
 
 /** The planned tenants with a user per planned role; names carry a run id so a reused Postgres database never collides. */

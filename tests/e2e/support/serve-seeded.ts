@@ -6,10 +6,18 @@ import { authThrottles } from "@/db/schema";
 import { migrateDatabase } from "@/db/migrate";
 import { getConfig } from "@/lib/config/config";
 import { serve } from "../../../server";
-import { writeFixtures } from "./e2e-users";
+import { startSmtpServer } from "../../support/smtp-server";
+import { E2E_MAILBOX_FILE, writeFixtures } from "./e2e-users";
 import { seedE2E } from "./seed";
 
-/** The e2e server: migrate, seed the fixtures the specs read, then serve the production build. */
+/**
+ * The e2e server: a real SMTP server whose mail lands in a file the specs read (tests/e2e/support/mailbox.ts), then
+ * migrate, seed the fixtures the specs read, and serve the production build.
+ */
+fs.mkdirSync(path.dirname(E2E_MAILBOX_FILE), { recursive: true });
+fs.writeFileSync(E2E_MAILBOX_FILE, "");
+const smtp = await startSmtpServer({ onMail: (mail) => fs.appendFileSync(E2E_MAILBOX_FILE, `${JSON.stringify(mail)}\n`) });
+process.env.SMTP_URL = smtp.url;
 const config = getConfig();
 const target = { databaseUrl: config.databaseUrl, dataDir: config.dataDir };
 // Every run starts from a new embedded database; a reused Postgres database keeps old (uniquely named) tenants.
