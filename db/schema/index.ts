@@ -15,3 +15,4 @@ export * from "./api-keys";
 export * from "./sso";
 export * from "./email-changes";
 export * from "./invitations";
+export * from "./second-factor-and-reset";

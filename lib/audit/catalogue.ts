@@ -74,6 +74,15 @@ export const AUDIT_ACTIONS = {
   "invitation.resent": { category: "user_actions", sentence: "resent an invitation" },
   "invitation.cancelled": { category: "user_actions", sentence: "cancelled an invitation" },
   "invitation.accepted": { category: "user_actions", sentence: "accepted an invitation and joined" },
+  "two_factor.enrolment_started": { category: "user_actions", sentence: "started setting up two-factor authentication" },
+  "two_factor.enabled": { category: "user_actions", sentence: "turned on two-factor authentication" },
+  "two_factor.disabled": { category: "user_actions", sentence: "turned off two-factor authentication" },
+  "two_factor.recovery_codes_regenerated": { category: "user_actions", sentence: "generated new two-factor recovery codes" },
+  "two_factor.reset": { category: "user_actions", sentence: "reset a member's two-factor authentication" },
+  "auth.second_factor.succeeded": { category: "user_actions", sentence: "passed the two-factor check at sign-in" },
+  "auth.second_factor.failed": { category: "user_actions", sentence: "failed the two-factor check at sign-in" },
+  "password_reset.requested": { category: "user_actions", sentence: "asked for a password reset link" },
+  "password_reset.completed": { category: "user_actions", sentence: "set a new password through a reset link" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

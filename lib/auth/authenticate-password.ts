@@ -7,6 +7,8 @@ import { isMemberAuthorized } from "./authorized-domains";
 import type { RequestMeta } from "./caller";
 import { burnVerifyTime, hashPassword, needsRehash, verifyPassword } from "./password-hash";
 import { createSession } from "./sessions";
+import { createChallenge, type ChallengePurpose } from "./sign-in-challenge";
+import { twoFactorStatus } from "@/lib/two-factor/second-factor-store";
 import { releaseReservation, reserveAttempt, resetThrottle } from "./throttle";
 import { ACCOUNT_FREE_FAILURES, IP_FREE_FAILURES, IP_WINDOW_MINUTES } from "./throttle-policy";
 
@@ -18,13 +20,19 @@ export type PasswordSignInResult =
   /** Every active membership is in a tenant whose authorized domains exclude this non-Admin's e-mail (SPEC §9). */
   | { ok: false; reason: "unauthorized_domain" }
   /** Every such membership is a non-Admin one in a tenant whose strict mode allows only its SSO (SPEC §9). */
-  | { ok: false; reason: "sso_required" };
+  | { ok: false; reason: "sso_required" }
+  /**
+   * The password was right, but no session exists yet: the second step (a code, or enrolment when the tenant requires
+   * two-factor) continues with this challenge token, which authorizes nothing else.
+   */
+  | { ok: false; reason: "second_step"; purpose: ChallengePurpose; challengeToken: string };
 
 const ACCOUNT_WINDOW_MINUTES = 24 * 60;
+const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 const MAX_IDENTIFIER = 254;
 const MAX_PASSWORD = 128;
 
-type KnownUser = { id: string; email: string; passwordHash: string | null };
+export type KnownUser = { id: string; email: string; passwordHash: string | null };
 
 async function findUser(db: Db, identifier: string): Promise<KnownUser | undefined> {
   const [user] = await db
@@ -41,12 +49,19 @@ async function tenantsOf(tx: Tx, userId: string): Promise<string[]> {
 }
 
 /** Sign-in events go to every tenant the account belongs to (its admins should see attacks on it), else to the deployment log. */
-async function recordForAccount(tx: Tx, user: KnownUser | undefined, meta: RequestMeta, entry: AuditEntry, label: string) {
-  const tenantIds = user ? await tenantsOf(tx, user.id) : [];
+export async function recordForAccount(tx: Tx, user: KnownUser | undefined, meta: RequestMeta, entry: AuditEntry, label: string) {
+  // Queried for unknown accounts too (with the nil id), so both cost the same round trips.
+  const tenantIds = await tenantsOf(tx, user?.id ?? NIL_UUID);
   const actor: AuditContext["actor"] = user ? { type: "user", id: user.id, label: user.email } : { type: "anonymous", label };
   for (const tenantId of tenantIds.length ? tenantIds : [null]) {
     await record(tx, { tenantId, actor, ...meta }, entry);
   }
+}
+
+/** An enrolled user proves the second factor; in a tenant that requires two-factor, anyone else enrols first. */
+async function secondStepFor(tx: Tx, userId: string, tenantRequiresIt: boolean): Promise<ChallengePurpose | null> {
+  if ((await twoFactorStatus(tx, userId)).enabled) return "verify";
+  return tenantRequiresIt ? "enrol" : null;
 }
 
 /**
@@ -99,7 +114,7 @@ export async function authenticatePassword(
     if (ipKey) await releaseReservation(tx, ipKey);
     await resetThrottle(tx, accountKey);
     const active = await tx
-      .select({ tenantId: memberships.tenantId, role: memberships.role, authorizedDomains: tenantSettings.authorizedDomains, ssoStrict: tenantSettings.ssoStrict })
+      .select({ tenantId: memberships.tenantId, role: memberships.role, authorizedDomains: tenantSettings.authorizedDomains, ssoStrict: tenantSettings.ssoStrict, requireTwoFactor: tenantSettings.requireTwoFactor })
       .from(memberships)
       .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
       .innerJoin(tenantSettings, eq(tenantSettings.tenantId, memberships.tenantId))
@@ -112,6 +127,12 @@ export async function authenticatePassword(
       const reason = authorized.length ? "sso_required" : active.length ? "unauthorized_domain" : "no_active_membership";
       await recordForAccount(tx, user, meta, { action: "auth.sign_in.failed", details: { identifier: shownIdentifier, reason } }, shownIdentifier);
       return { ok: false, reason } as const;
+    }
+    const purpose = await secondStepFor(tx, user.id, membership.requireTwoFactor);
+    if (purpose) {
+      if (rehash) await tx.update(users).set({ passwordHash: rehash }).where(eq(users.id, user.id));
+      const challengeToken = await createChallenge(tx, { userId: user.id, tenantId: membership.tenantId, purpose });
+      return { ok: false, reason: "second_step", purpose, challengeToken } as const;
     }
     const sessionToken = await createSession(tx, { userId: user.id, tenantId: membership.tenantId, ...meta });
     await tx

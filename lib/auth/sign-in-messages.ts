@@ -12,6 +12,8 @@ export function signInRefusalMessage(refusal: Exclude<PasswordSignInResult, { ok
       return "Your account is not active in any tenant. Ask your administrator to re-activate it.";
     case "unauthorized_domain":
       return "Unauthorized";
+    case "second_step":
+      return "Enter the code from your authenticator app.";
     case "sso_required":
       return "Your organization requires single sign-on. Use “Sign in with SSO” instead of your password.";
   }

@@ -29,7 +29,7 @@ export async function acceptAsNewUser(token: string, raw: unknown, meta: Request
   const parsed = ZNewAccount.safeParse(raw);
   if (!parsed.success) throw refuse.invalid(zodFieldErrors(parsed.error));
   const { name, username, password, confirmPassword } = parsed.data;
-  const problems = passwordProblems(password, { email: invitation.email, username });
+  const problems = passwordProblems(password, { email: invitation.email, username }, { minLength: invitation.passwordMinLength });
   if (problems.length) throw refuse.invalid({ password: problems });
   if (password !== confirmPassword) throw refuse.invalid({ confirmPassword: ["The passwords do not match."] });
   return acceptInvitation(getDb(), token, { kind: "new_user", name, username, password }, meta);

@@ -1,6 +1,7 @@
 import "server-only";
 import { purgeExpiredEvents } from "@/lib/audit/retention/purge-expired";
 import { startOutboxWorker } from "@/lib/audit/stream/deliver-outbox";
+import { purgeSpentSignInRows } from "@/lib/auth/purge-spent-sign-in-rows";
 import type { Db } from "@/lib/db";
 
 const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
@@ -23,6 +24,7 @@ export function startBackgroundJobs(db: Db): void {
     } catch (error) {
       console.error("[audit] Retention purge failed:", error instanceof Error ? error.message : error);
     }
+    await purgeSpentSignInRows(db).catch((error: unknown) => console.error("[auth] Purging spent sign-in rows failed:", error instanceof Error ? error.message : error));
   };
   const first = setTimeout(purge, RETENTION_FIRST_RUN_MS);
   const every = setInterval(purge, RETENTION_INTERVAL_MS);

@@ -10,7 +10,7 @@ async function expectNoViolations(page: Page) {
 for (const theme of ["light", "dark"] as const) {
   test(`public pages pass axe (${theme})`, async ({ page, context, baseURL }) => {
     await context.addCookies([{ name: "gatehouse.theme", value: theme, url: baseURL! }]);
-    for (const path of ["/sign-in", "/sign-in/sso?error=link_required", "/security", "/privacy", "/setup?token=nope"]) {
+    for (const path of ["/sign-in", "/sign-in/sso?error=link_required", "/security", "/privacy", "/setup?token=nope", "/forgot-password", "/reset-password/not-a-token", "/two-factor"]) {
       await page.goto(path);
       await expectNoViolations(page);
     }

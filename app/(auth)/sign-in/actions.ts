@@ -1,10 +1,13 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action/action-state";
 import { echoFields } from "@/lib/action/echo-fields";
 import { PasswordSignInRefused, signIn } from "@/lib/auth/auth";
+import { challengeCookie } from "@/lib/auth/challenge-cookie";
 import { signInRefusalMessage } from "@/lib/auth/sign-in-messages";
 
 const ZSignIn = z.object({
@@ -22,6 +25,12 @@ export async function signInWithPassword(_prev: ActionState, formData: FormData)
     // Redirects (throws NEXT_REDIRECT) on success.
     await signIn("credentials", { ...parsed.data, redirectTo: "/settings/profile" });
   } catch (error) {
+    if (error instanceof PasswordSignInRefused && error.refusal.reason === "second_step") {
+      // The password was right; the code (or enrolment) comes next, on /two-factor. No session exists yet.
+      const cookie = challengeCookie(error.refusal.challengeToken);
+      (await cookies()).set(cookie.name, cookie.value, cookie.options);
+      redirect("/two-factor");
+    }
     if (error instanceof PasswordSignInRefused) {
       const code = error.refusal.reason === "throttled" ? "rate_limited" : "unauthenticated";
       return { status: "error", code, message: signInRefusalMessage(error.refusal), values: echoFields(formData) };

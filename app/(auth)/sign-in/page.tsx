@@ -9,6 +9,7 @@ export const metadata: Metadata = { title: "Sign in" };
 const NOTICES: Record<string, string> = {
   "setup-done": "Gatehouse is set up. Sign in with the Admin account you just created.",
   "signed-out": "You have signed out.",
+  "password-changed": "Your password has been changed successfully",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
@@ -23,6 +24,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       <SignInForm />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="underline">
+          Forgot password?
+        </Link>
+      </p>
       <p className="mt-6 text-sm">
         <Link href="/sign-in/sso" className="underline">
           Sign in with SSO

@@ -12,7 +12,7 @@ export const E2E_PASSWORD = "correct-horse-battery-staple-42";
 export const E2E_MAILBOX_FILE = path.join(E2E_DATA_DIR, "mailbox.jsonl");
 
 export type E2EUser = { id: string; key: string; email: string; username: string; name: string; role: TenantRole };
-export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "profile" | "invites";
+export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "profile" | "invites" | "twoFactorRequired";
 export type E2EFixtures = {
   tenantName: string;
   otherTenantName: string;
@@ -71,6 +71,11 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "invitesBuilder", role: "builder", tenant: "invites" },
   // A user of another tenant whom the invitations spec invites: joining must not need a new account.
   { key: "invitesElsewhere", role: "consumer", tenant: "main" },
+  { key: "totpUser", role: "consumer", tenant: "main" },
+  { key: "resetUser", role: "consumer", tenant: "main" },
+  { key: "resetLateUser", role: "consumer", tenant: "main" },
+  { key: "requiredAdmin", role: "admin", tenant: "twoFactorRequired" },
+  { key: "requiredMember", role: "consumer", tenant: "twoFactorRequired" },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

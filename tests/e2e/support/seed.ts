@@ -17,6 +17,7 @@ const TENANT_NAMES: Record<E2ETenant, string> = {
   saml: "Tyrell",
   profile: "Cyberdyne",
   invites: "Vandelay",
+  twoFactorRequired: "Initech",
 };
 
 /** The planned tenants with a user per planned role; names carry a run id so a reused Postgres database never collides. */

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { apiKeys, auditStreamDestinations, emailChangeRequests, invitations, sessions, users, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { apiKeys, auditStreamDestinations, emailChangeRequests, invitations, memberships, sessions, twoFactorRecoveryCodes, userTwoFactor, users, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { addGroupMembers } from "@/lib/groups/add-group-members";
 import { recordSsoTest } from "@/lib/sso/record-sso-test";
@@ -15,6 +15,8 @@ import { hashSessionToken } from "@/lib/auth/session-token";
 import { sessionRef } from "@/lib/profile/session-ref";
 import { META, PASSWORD, type seedTenant } from "./fixtures";
 import { settingsOf } from "./settings-rows";
+import { enrolTwoFactor, totpCode } from "./two-factor";
+import { startTwoFactorEnrolment } from "@/lib/two-factor/start-two-factor-enrolment";
 
 export type SeededTenant = Awaited<ReturnType<typeof seedTenant>>;
 
@@ -89,7 +91,39 @@ const invitationsOf = (t: SeededTenant) => getDb().select().from(invitations).wh
 const seedInvitation = async (t: SeededTenant) =>
   (await createInvitations.execute(admin(t), { emails: ["invitee@example.test"], role: "consumer" }, META)).invited[0]!.id;
 
+const twoFactorOf = async (userId: string) => ({
+  secret: await getDb().select().from(userTwoFactor).where(eq(userTwoFactor.userId, userId)),
+  codes: await getDb().select().from(twoFactorRecoveryCodes).where(eq(twoFactorRecoveryCodes.userId, userId)),
+  sessions: (await getDb().select({ id: sessions.idHash }).from(sessions).where(eq(sessions.userId, userId))).length,
+});
+const adminTwoFactor = (t: SeededTenant) => twoFactorOf(admin(t).userId);
+/** A second member with two-factor on and a session, for the Admin to reset. */
+const seedEnrolledMember = async (t: SeededTenant) => {
+  const [user] = await getDb().insert(users).values({ email: `enrolled-${t.tenantId}@example.test`, username: `enrolled-${t.tenantId.slice(0, 8)}`, name: "Enrolled" }).returning();
+  await getDb().insert(memberships).values({ tenantId: t.tenantId, userId: user!.id, role: "consumer" });
+  await getDb().insert(sessions).values({ idHash: `coverage-${user!.id}`, userId: user!.id, tenantId: t.tenantId, idleExpiresAt: new Date(Date.now() + 3600_000), absoluteExpiresAt: new Date(Date.now() + 3600_000) });
+  await enrolTwoFactor(user!.id);
+  return user!.id;
+};
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "two-factor/start-two-factor-enrolment.ts#startTwoFactorEnrolment": { input: async () => ({ password: PASSWORD }), state: adminTwoFactor },
+  "two-factor/confirm-two-factor-enrolment.ts#confirmTwoFactorEnrolment": {
+    input: async (t) => ({ code: totpCode((await startTwoFactorEnrolment.execute(admin(t), { password: PASSWORD }, META)).manualKey, Date.now()) }),
+    state: adminTwoFactor,
+  },
+  "two-factor/regenerate-recovery-codes.ts#regenerateRecoveryCodes": {
+    input: async (t) => (await enrolTwoFactor(admin(t).userId), { password: PASSWORD }),
+    state: adminTwoFactor,
+  },
+  "two-factor/disable-two-factor.ts#disableTwoFactor": {
+    input: async (t) => ({ password: PASSWORD, code: (await enrolTwoFactor(admin(t).userId)).recoveryCodes[0] }),
+    state: adminTwoFactor,
+  },
+  "two-factor/reset-member-two-factor.ts#resetMemberTwoFactor": {
+    input: async (t) => ({ userId: await seedEnrolledMember(t) }),
+    state: async (t) => twoFactorOf((await getDb().select({ id: users.id }).from(users).where(eq(users.email, `enrolled-${t.tenantId}@example.test`)))[0]!.id),
+  },
   "profile/update-profile.ts#updateProfile": { input: async (t) => ({ name: "Renamed admin", username: `renamed-${t.tenantId.slice(0, 8)}` }), state: account },
   "profile/request-email-change.ts#requestEmailChangeInTx": {
     input: async (t) => ({ newEmail: `moved-${t.tenantId.slice(0, 8)}@example.test`, currentPassword: PASSWORD }),

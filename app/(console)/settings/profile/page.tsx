@@ -3,6 +3,7 @@ import { DetailsCard } from "@/components/profile/details-card";
 import { EmailCard } from "@/components/profile/email-card";
 import { PasswordCard } from "@/components/profile/password-card";
 import { SessionsCard } from "@/components/profile/sessions-card";
+import { TwoFactorCard } from "@/components/profile/two-factor-card";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { TENANT_ROLE_INFO } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
@@ -22,6 +23,7 @@ export default async function ProfilePage() {
       <DetailsCard profile={profile} tenantName={caller.tenantName} roleLabel={TENANT_ROLE_INFO[caller.role].label} />
       <EmailCard profile={profile} displayFormat={caller.displayFormat} />
       <PasswordCard profile={profile} minLength={minLength} />
+      <TwoFactorCard caller={caller} />
       <SessionsCard sessions={sessions} displayFormat={caller.displayFormat} />
     </>
   );
