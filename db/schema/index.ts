@@ -13,3 +13,4 @@ export * from "./workspaces";
 export * from "./audit-streaming";
 export * from "./api-keys";
 export * from "./sso";
+export * from "./service-accounts";

@@ -63,6 +63,16 @@ export const AUDIT_ACTIONS = {
   "sso.role_mapping.updated": { category: "system_configuration", sentence: "changed the SSO role mapping" },
   "sso.member.created": { category: "user_actions", sentence: "joined through SSO (just-in-time)" },
   "sso.role.mapped": { category: "user_actions", sentence: "got a role from the SSO role mapping" },
+  "member.role_changed": { category: "user_actions", sentence: "changed a member's tenant role" },
+  "member.deactivated": { category: "user_actions", sentence: "deactivated a member" },
+  "member.reactivated": { category: "user_actions", sentence: "re-activated a member" },
+  "member.removed": { category: "user_actions", sentence: "removed a member from the tenant" },
+  "service_account.created": { category: "user_actions", sentence: "created a service account" },
+  "service_account.updated": { category: "user_actions", sentence: "edited a service account" },
+  "service_account.deactivated": { category: "user_actions", sentence: "deactivated a service account" },
+  "service_account.reactivated": { category: "user_actions", sentence: "re-activated a service account" },
+  "service_account.deleted": { category: "user_actions", sentence: "deleted a service account" },
+  "session.tenant_switched": { category: "user_actions", sentence: "switched tenant" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
