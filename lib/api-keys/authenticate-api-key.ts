@@ -37,6 +37,7 @@ type KeyRow = {
   user_name: string | null;
   role: TenantRole | null;
   status: "active" | "inactive" | null;
+  service_account: boolean;
   expired: boolean;
   use_due: boolean;
   requests: number;
@@ -49,7 +50,8 @@ function refusalOf(row: KeyRow, owner: { email: string; role: TenantRole } | nul
   if (!row.user_id) return "owner_unsupported";
   if (!owner) return "owner_not_member";
   if (row.status !== "active") return "owner_inactive";
-  if (!isMemberAuthorized(owner, row.authorized_domains)) return "owner_domain_unauthorized";
+  // A service account's e-mail is a reserved placeholder, not a domain the tenant could authorize.
+  if (!row.service_account && !isMemberAuthorized(owner, row.authorized_domains)) return "owner_domain_unauthorized";
   return null;
 }
 
@@ -84,6 +86,7 @@ export async function authenticateApiKey(
     with key as (
       select k.id, k.name, k.scope, k.tenant_id, t.name as tenant_name, s.date_format, s.time_format, s.authorized_domains,
              u.id as user_id, u.email, u.username, u.name as user_name, m.role, m.status,
+             exists (select 1 from service_accounts sa where sa.user_id = k.owner_user_id) as service_account,
              (k.expires_at is not null and k.expires_at <= ${now.toISOString()}::timestamptz) as expired,
              (k.last_used_at is null or k.last_used_at <= ${new Date(now.getTime() - LAST_USED_WRITE_INTERVAL_MS).toISOString()}::timestamptz) as use_due
       from api_keys k

@@ -37,3 +37,11 @@ export const ZServiceAccountName = z
   .max(64, "A name has at most 64 characters.");
 
 export const ZServiceAccountDescription = z.string().trim().max(256, "A description has at most 256 characters.").default("");
+
+export const ZServiceAccountRef = z.object({ id: zId("The service account") });
+
+export const ZServiceAccountFields = z.object({
+  name: ZServiceAccountName,
+  description: ZServiceAccountDescription,
+  role: ZTenantRoleChoice,
+});
