@@ -6,14 +6,16 @@ import { memberships, serviceAccounts, users, workspaceBindings, workspaces } fr
 import { defineAction } from "@/lib/action/define-action";
 import { refuse } from "@/lib/action/errors";
 import { canGrantTenantRole } from "@/lib/authz/permissions";
-import { zIdList } from "@/lib/validation/ids";
+import { zId } from "@/lib/validation/ids";
 import { ZServiceAccountFields } from "@/lib/validation/members";
 import { ZWorkspaceRole } from "@/lib/validation/workspaces";
 import { lockWorkspaces } from "@/lib/workspaces/lock-workspace";
 import { SERVICE_ACCOUNT_EMAIL_DOMAIN } from "./service-account-identity";
 
 export const ZCreateServiceAccount = ZServiceAccountFields.extend({
-  workspaceIds: zIdList("The workspace", "Choose a workspace.").optional().meta({ description: "Shared workspaces to give the account a role in." }),
+  workspaceIds: z
+    .preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(zId("The workspace")).max(100, "Choose at most 100 workspaces."))
+    .meta({ description: "Shared workspaces to give the account a role in." }),
   workspaceRole: ZWorkspaceRole.default("viewer").meta({ description: "The role in each of workspaceIds." }),
 });
 
@@ -23,7 +25,7 @@ export const ZCreateServiceAccount = ZServiceAccountFields.extend({
  */
 export const createServiceAccount = defineAction({ permission: "service_accounts:manage", input: ZCreateServiceAccount }, async ({ input, caller, tx }) => {
   if (!canGrantTenantRole(caller.role, input.role)) throw refuse.invalid({ role: ["You cannot give a role above your own."] });
-  const workspaceIds = [...new Set(input.workspaceIds ?? [])];
+  const workspaceIds = [...new Set(input.workspaceIds)];
   await lockWorkspaces(tx, caller.tenantId, workspaceIds);
   const shared = workspaceIds.length
     ? await tx

@@ -2,6 +2,8 @@ import "server-only";
 import type { ApiRoute } from "../define-route";
 import { createKey, deleteKey, getKey, listKeys, regenerateKey, updateKey } from "./api-keys";
 import { me } from "./me";
+import { getMemberRoute, listMembersRoute, removeMemberRoute, updateMemberRoute } from "./members";
+import { createServiceAccountRoute, deleteServiceAccountRoute, getServiceAccountRoute, listServiceAccountsRoute, updateServiceAccountRoute } from "./service-accounts";
 import { roles } from "./roles";
 import { getAi, getGeneral, getSecurity, updateGeneral } from "./settings";
 import { health, openApi } from "./system";
@@ -28,4 +30,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
   getSecurity,
   getAi,
   roles,
+  listMembersRoute,
+  getMemberRoute,
+  updateMemberRoute,
+  removeMemberRoute,
+  listServiceAccountsRoute,
+  createServiceAccountRoute,
+  getServiceAccountRoute,
+  updateServiceAccountRoute,
+  deleteServiceAccountRoute,
 ] as readonly ApiRoute[];
