@@ -15,6 +15,7 @@ const TENANT_NAMES: Record<E2ETenant, string> = {
   audit: "Soylent",
   sso: "Wayne",
   saml: "Tyrell",
+  members: "Cyberdyne",
 };
 
 /** The planned tenants with a user per planned role; names carry a run id so a reused Postgres database never collides. */
@@ -35,6 +36,7 @@ export async function seedE2E(db: Db): Promise<E2EFixtures> {
     const name = `${plan.key} ${run}`;
     const [row] = await db.insert(users).values({ email, username, name, passwordHash }).returning();
     await db.transaction((tx) => addMembership(tx, { tenantId: tenantIds[plan.tenant], userId: row!.id, role: plan.role }));
+    if (plan.alsoIn) await db.transaction((tx) => addMembership(tx, { tenantId: tenantIds[plan.alsoIn!.tenant], userId: row!.id, role: plan.alsoIn!.role }));
     seeded[plan.key] = { id: row!.id, key: plan.key, email, username, name, role: plan.role };
   }
   const sample = await seedSample(db, tenantIds.main, seeded.admin!.id);
