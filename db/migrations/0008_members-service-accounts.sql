@@ -5,17 +5,57 @@ CREATE TABLE "service_accounts" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "memberships" ADD COLUMN "user_name" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "memberships" ADD COLUMN "user_email" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "memberships" ADD COLUMN "user_last_sign_in_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "service_accounts" ADD CONSTRAINT "service_accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_accounts" ADD CONSTRAINT "service_accounts_tenant_id_user_id_memberships_tenant_id_user_id_fk" FOREIGN KEY ("tenant_id","user_id") REFERENCES "public"."memberships"("tenant_id","user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 -- custom SQL (re-append after regenerating)
--- The member list's sort orders and search (docs/decisions/0041): each sort key with the user id as tie-breaker, so a
--- keyset page walks an index range. Names sort by their lower-cased bytes (collate "C"), identical on every server.
-CREATE INDEX IF NOT EXISTS "users_lower_name_id_idx" ON "users" ((lower("name") COLLATE "C"), "id");
+-- The member list (docs/decisions/0041) sorts and filters one tenant's memberships; users is shared by every tenant, so
+-- its sort keys would make a page walk other tenants' rows. The membership row therefore carries copies of the user's
+-- name, e-mail and last sign-in, kept here (the code never writes them), and each sort order has a tenant-first index
+-- ending with the user id; names sort by their lower-cased bytes (collate "C"), the same on every server.
+CREATE OR REPLACE FUNCTION memberships_copy_user() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  SELECT u.name, u.email, u.last_sign_in_at INTO NEW.user_name, NEW.user_email, NEW.user_last_sign_in_at
+  FROM users u WHERE u.id = NEW.user_id;
+  RETURN NEW;
+END;
+$$;
 --> statement-breakpoint
-CREATE INDEX IF NOT EXISTS "users_last_sign_in_id_idx" ON "users" ((coalesce("last_sign_in_at", '-infinity'::timestamptz)), "id");
+CREATE TRIGGER memberships_copy_user BEFORE INSERT OR UPDATE OF user_id ON memberships
+  FOR EACH ROW EXECUTE FUNCTION memberships_copy_user();
 --> statement-breakpoint
-CREATE INDEX IF NOT EXISTS "users_search_idx" ON "users" USING gin (to_tsvector('simple', "name" || ' ' || "email"));
+CREATE OR REPLACE FUNCTION users_copy_to_memberships() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE memberships SET user_name = NEW.name, user_email = NEW.email, user_last_sign_in_at = NEW.last_sign_in_at
+  WHERE user_id = NEW.id;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER users_copy_to_memberships AFTER UPDATE OF name, email, last_sign_in_at ON users
+  FOR EACH ROW
+  WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.email IS DISTINCT FROM NEW.email OR OLD.last_sign_in_at IS DISTINCT FROM NEW.last_sign_in_at)
+  EXECUTE FUNCTION users_copy_to_memberships();
+--> statement-breakpoint
+UPDATE memberships m SET user_name = u.name, user_email = u.email, user_last_sign_in_at = u.last_sign_in_at FROM users u WHERE u.id = m.user_id;
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "memberships_tenant_name_idx" ON "memberships" ("tenant_id", (lower("user_name") COLLATE "C"), "user_id");
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "memberships_tenant_status_name_idx" ON "memberships" ("tenant_id", "status", (lower("user_name") COLLATE "C"), "user_id");
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "memberships_tenant_role_name_idx" ON "memberships" ("tenant_id", "role", (lower("user_name") COLLATE "C"), "user_id");
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "memberships_tenant_email_idx" ON "memberships" ("tenant_id", "user_email");
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "memberships_tenant_last_sign_in_idx" ON "memberships" ("tenant_id", (coalesce("user_last_sign_in_at", '-infinity'::timestamptz)), "user_id");
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "memberships_tenant_created_idx" ON "memberships" ("tenant_id", "created_at", "user_id");
+--> statement-breakpoint
+-- Search: word prefixes of name and e-mail (GIN), and the start of the e-mail.
+CREATE INDEX IF NOT EXISTS "users_search_idx" ON "users" USING gin (to_tsvector('simple', "name" || ' ' || "email"));
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "users_email_prefix_idx" ON "users" ("email" text_pattern_ops);

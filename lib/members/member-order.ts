@@ -6,14 +6,14 @@ import { decodeCursor } from "@/lib/api/pagination";
 import type { MemberSort } from "@/lib/validation/members";
 
 /**
- * Each sort's key (an indexed expression of the users or memberships row, aliased u and m) and how its cursor value
+ * Each sort's key (an indexed expression of the membership row, aliased m, whose user columns are trigger-kept copies) and how its cursor value
  * is cast back. Keys that may repeat end with the user id, so equal names still page without skipping or repeating anyone.
  */
 const SORT_KEYS: Record<MemberSort, { key: SQL; cast: SQL; defaultDir: "asc" | "desc"; unique?: true }> = {
-  name: { key: sql`(lower(u.name) collate "C")`, cast: sql`::text collate "C"`, defaultDir: "asc" },
+  name: { key: sql`(lower(m.user_name) collate "C")`, cast: sql`::text collate "C"`, defaultDir: "asc" },
   // E-mails are unique: the key alone orders, so the unique index serves it without a tie-breaker.
-  email: { key: sql`u.email`, cast: sql`::text`, defaultDir: "asc", unique: true },
-  last_sign_in: { key: sql`coalesce(u.last_sign_in_at, '-infinity'::timestamptz)`, cast: sql`::timestamptz`, defaultDir: "desc" },
+  email: { key: sql`m.user_email`, cast: sql`::text`, defaultDir: "asc", unique: true },
+  last_sign_in: { key: sql`coalesce(m.user_last_sign_in_at, '-infinity'::timestamptz)`, cast: sql`::timestamptz`, defaultDir: "desc" },
   created: { key: sql`m.created_at`, cast: sql`::timestamptz`, defaultDir: "desc" },
 };
 
@@ -33,7 +33,7 @@ export function memberOrder(sort: MemberSort, dir: "asc" | "desc" | undefined, c
     const after = position ? sql`${key} ${compare} ${position[1]}${cast}` : undefined;
     return { sortValue: sql`(${key})::text`, after, orderBy: sql`${key} ${tail}` };
   }
-  const after = position ? sql`(${key}, u.id) ${compare} (${position[1]}${cast}, ${position[2]}::uuid)` : undefined;
-  const orderBy = sql`${key} ${tail}, u.id ${tail}`;
+  const after = position ? sql`(${key}, m.user_id) ${compare} (${position[1]}${cast}, ${position[2]}::uuid)` : undefined;
+  const orderBy = sql`${key} ${tail}, m.user_id ${tail}`;
   return { sortValue: sql`(${key})::text`, after, orderBy };
 }

@@ -77,8 +77,8 @@ async function seedTenant(handle: DbHandle, name: string, count: number, prefix:
 /** The cursor that opens page `page` of the name order — found once with OFFSET, untimed, as a user would reach it by clicking. */
 async function nameCursorForPage(handle: DbHandle, tenantId: string, page: number): Promise<string> {
   const [row] = rowsOf<{ id: string; key: string }>(
-    await handle.db.execute(sql`select u.id, (lower(u.name) collate "C")::text as key from memberships m join users u on u.id = m.user_id
-      where m.tenant_id = ${tenantId} order by lower(u.name) collate "C", u.id offset ${(page - 1) * PAGE_SIZE - 1} limit 1`),
+    await handle.db.execute(sql`select m.user_id as id, (lower(m.user_name) collate "C")::text as key from memberships m
+      where m.tenant_id = ${tenantId} order by lower(m.user_name) collate "C", m.user_id offset ${(page - 1) * PAGE_SIZE - 1} limit 1`),
   );
   return encodeCursor(["name", row!.key, row!.id]);
 }
