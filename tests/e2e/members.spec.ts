@@ -25,7 +25,7 @@ test("an Admin searches and filters members, and changes a member's role", async
   await admin.goto(`/settings/members/${target.id}`);
   await admin.getByTestId("change-role").getByLabel("Tenant role").selectOption("builder");
   await admin.getByRole("button", { name: "Change role" }).click();
-  await expect(admin.getByTestId("change-role").getByRole("status")).toContainText("Role changed.");
+  await expect(admin.getByTestId("change-role").getByTestId("form-success")).toHaveText("Role changed.");
   await admin.reload();
   await expect(admin.getByTestId("member-role")).toHaveText("Builder");
 });
@@ -56,6 +56,7 @@ test("a deactivated member's open browser goes to sign-in on its next request; r
   await admin.goto(`/settings/members/${member.id}`);
   await admin.getByRole("button", { name: "Deactivate" }).click();
   await admin.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
+  await expect(admin.getByRole("dialog")).toBeHidden();
   await admin.reload();
   await expect(admin.getByTestId("member-status")).toHaveText("Inactive");
 
@@ -64,6 +65,7 @@ test("a deactivated member's open browser goes to sign-in on its next request; r
 
   await admin.getByRole("button", { name: "Re-activate" }).click();
   await admin.getByRole("dialog").getByRole("button", { name: "Re-activate" }).click();
+  await expect(admin.getByRole("dialog")).toBeHidden();
   await admin.reload();
   await expect(admin.getByTestId("member-status")).toHaveText("Active");
 
