@@ -66,6 +66,16 @@ describe("the member list", () => {
     expect(bad.fieldErrors?.cursor).toBeDefined();
     expect((await refusal(listMembers(admin.caller, { sort: "age" }))).fieldErrors?.sort).toEqual(["Sort by name, email, last_sign_in or created."]);
   });
+
+  it("sorts by the user's current name, e-mail and last sign-in (the membership's copies follow the user row)", async () => {
+    const { tenantId, members } = await seedTenant(["admin", "consumer", "consumer"]);
+    const [admin, c1, c2] = members as [SeededMember, SeededMember, SeededMember];
+    await getDb().update(users).set({ name: "Aaron First", lastSignInAt: new Date() }).where(eq(users.id, c2.userId));
+    expect((await listMembers(admin.caller, { limit: 1 })).data.map((m) => [m.id, m.name])).toEqual([[c2.userId, "Aaron First"]]);
+    expect((await listMembers(admin.caller, { sort: "last_sign_in", limit: 1 })).data.map((m) => m.id)).toEqual([c2.userId]);
+    const [copy] = await getDb().select().from(memberships).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, c1.userId)));
+    expect([copy?.userName, copy?.userEmail]).toEqual(["consumer 1", c1.email]);
+  });
 });
 
 describe("changing a member's tenant role", () => {
