@@ -19,7 +19,7 @@ export const memberships = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     /**
-     * Copies of the user's name, e-mail and last sign-in, kept by triggers (migration 0008), so the member list sorts
+     * Copies of the user's name, e-mail and last sign-in, kept by triggers (the members-service-accounts migration), so the member list sorts
      * and filters inside one tenant's index range (docs/decisions/0041). Never written by the code.
      */
     userName: text("user_name").notNull().default(""),
