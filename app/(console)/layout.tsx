@@ -5,6 +5,7 @@ import { LegalLinks } from "@/components/shell/legal-links";
 import { Sidebar } from "@/components/shell/sidebar";
 import { toCallerDto } from "@/lib/auth/caller-dto";
 import { requireCaller } from "@/lib/auth/current-caller";
+import { listMyTenants } from "@/lib/members/my-tenants";
 import { parseTheme, THEME_COOKIE } from "@/lib/preferences/theme";
 import { getLogoState, logoSrc } from "@/lib/settings/tenant-logo";
 
@@ -13,6 +14,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const caller = await requireCaller();
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   const logo = logoSrc(await getLogoState(caller));
+  const tenants = await listMyTenants(caller);
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex items-center justify-between border-b border-border bg-card px-6 py-3">
@@ -20,7 +22,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           Skip to content
         </a>
         <span className="font-semibold">Gatehouse</span>
-        <AccountMenu caller={toCallerDto(caller)} theme={theme} />
+        <AccountMenu caller={toCallerDto(caller)} theme={theme} tenants={tenants} />
       </header>
       <div className="flex flex-1">
         <aside className="w-56 shrink-0 border-r border-border bg-card p-4">

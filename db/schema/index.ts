@@ -16,3 +16,4 @@ export * from "./sso";
 export * from "./email-changes";
 export * from "./invitations";
 export * from "./second-factor-and-reset";
+export * from "./service-accounts";

@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { tenants } from "./tenants";
 import { users } from "./users";
 
@@ -18,6 +18,13 @@ export const memberships = pgTable(
     status: membershipStatus("status").notNull().default("active"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Copies of the user's name, e-mail and last sign-in, kept by triggers (the members-service-accounts migration), so the member list sorts
+     * and filters inside one tenant's index range (docs/decisions/0041). Never written by the code.
+     */
+    userName: text("user_name").notNull().default(""),
+    userEmail: text("user_email").notNull().default(""),
+    userLastSignInAt: timestamp("user_last_sign_in_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.userId] }),

@@ -37,6 +37,7 @@ type KeyRow = {
   user_name: string | null;
   role: TenantRole | null;
   status: "active" | "inactive" | null;
+  service_account: boolean;
   expired: boolean;
   use_due: boolean;
   requests: number;
@@ -49,7 +50,8 @@ function refusalOf(row: KeyRow, owner: { email: string; role: TenantRole } | nul
   if (!row.user_id) return "owner_unsupported";
   if (!owner) return "owner_not_member";
   if (row.status !== "active") return "owner_inactive";
-  if (!isMemberAuthorized(owner, row.authorized_domains)) return "owner_domain_unauthorized";
+  // A service account's e-mail is a reserved placeholder, not a domain the tenant could authorize.
+  if (!row.service_account && !isMemberAuthorized(owner, row.authorized_domains)) return "owner_domain_unauthorized";
   return null;
 }
 
@@ -81,7 +83,7 @@ export async function authenticateApiKey(
   if (!isWellFormedApiKey(presented)) return { ok: false, status: 401, detail: INVALID_KEY };
 
   const stale = new Date(now.getTime() - LAST_USED_WRITE_INTERVAL_MS);
-  // api_key_request (migration 0009): the key, its owner and the counted request in one call with cached plans.
+  // api_key_request (migrations 0010, 0014): the key, its owner and the counted request in one call with cached plans.
   const rows = await db.execute(
     sql`select * from api_key_request(${hashApiKey(presented)}, ${now.toISOString()}::timestamptz, ${stale.toISOString()}::timestamptz, ${RATE_LIMIT_BUCKET_PREFIX}, ${rateLimitWindowStart(now).toISOString()}::timestamptz)`,
   );

@@ -83,6 +83,16 @@ export const AUDIT_ACTIONS = {
   "auth.second_factor.failed": { category: "user_actions", sentence: "failed the two-factor check at sign-in" },
   "password_reset.requested": { category: "user_actions", sentence: "asked for a password reset link" },
   "password_reset.completed": { category: "user_actions", sentence: "set a new password through a reset link" },
+  "member.role_changed": { category: "user_actions", sentence: "changed a member's tenant role" },
+  "member.deactivated": { category: "user_actions", sentence: "deactivated a member" },
+  "member.reactivated": { category: "user_actions", sentence: "re-activated a member" },
+  "member.removed": { category: "user_actions", sentence: "removed a member from the tenant" },
+  "service_account.created": { category: "user_actions", sentence: "created a service account" },
+  "service_account.updated": { category: "user_actions", sentence: "edited a service account" },
+  "service_account.deactivated": { category: "user_actions", sentence: "deactivated a service account" },
+  "service_account.reactivated": { category: "user_actions", sentence: "re-activated a service account" },
+  "service_account.deleted": { category: "user_actions", sentence: "deleted a service account" },
+  "session.tenant_switched": { category: "user_actions", sentence: "switched tenant" },
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -6,6 +6,8 @@ import { addMembersToGroup, getGroup, listGroupMembers, listGroups, patchGroup, 
 import { cancelInvitationRoute, createInvitationsRoute, listInvitationsRoute, resendInvitationRoute } from "./invitations";
 import { me } from "./me";
 import { memberAccess } from "./member-access";
+import { getMemberRoute, listMembersRoute, removeMemberRoute, updateMemberRoute } from "./members";
+import { createServiceAccountRoute, deleteServiceAccountRoute, getServiceAccountRoute, listServiceAccountsRoute, updateServiceAccountRoute } from "./service-accounts";
 import { roles } from "./roles";
 import { getAi, getGeneral, getSecurity, updateGeneral } from "./settings";
 import { health, openApi } from "./system";
@@ -67,4 +69,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
   createInvitationsRoute,
   resendInvitationRoute,
   cancelInvitationRoute,
+  listMembersRoute,
+  getMemberRoute,
+  updateMemberRoute,
+  removeMemberRoute,
+  listServiceAccountsRoute,
+  createServiceAccountRoute,
+  getServiceAccountRoute,
+  updateServiceAccountRoute,
+  deleteServiceAccountRoute,
 ] as readonly ApiRoute[];

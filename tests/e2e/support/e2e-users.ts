@@ -12,7 +12,7 @@ export const E2E_PASSWORD = "correct-horse-battery-staple-42";
 export const E2E_MAILBOX_FILE = path.join(E2E_DATA_DIR, "mailbox.jsonl");
 
 export type E2EUser = { id: string; key: string; email: string; username: string; name: string; role: TenantRole };
-export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "profile" | "invites" | "twoFactorRequired";
+export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "profile" | "invites" | "twoFactorRequired" | "members";
 export type E2EFixtures = {
   tenantName: string;
   otherTenantName: string;
@@ -23,7 +23,7 @@ export type E2EFixtures = {
 };
 
 /** Who the seeded server knows; each spec uses its own users so specs can run in parallel. */
-export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emailDomain?: string }[] = [
+export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emailDomain?: string; alsoIn?: { tenant: E2ETenant; role: TenantRole } }[] = [
   { key: "admin", role: "admin", tenant: "main" },
   { key: "builder", role: "builder", tenant: "main" },
   { key: "consumer", role: "consumer", tenant: "main" },
@@ -76,6 +76,11 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "resetLateUser", role: "consumer", tenant: "main" },
   { key: "requiredAdmin", role: "admin", tenant: "twoFactorRequired" },
   { key: "requiredMember", role: "consumer", tenant: "twoFactorRequired" },
+  { key: "membersAdmin", role: "admin", tenant: "members" },
+  { key: "membersBuilder", role: "builder", tenant: "members" },
+  { key: "membersRoleTarget", role: "consumer", tenant: "members" },
+  { key: "membersDeactivated", role: "consumer", tenant: "members" },
+  { key: "membersSwitcher", role: "builder", tenant: "members", alsoIn: { tenant: "other", role: "admin" } },
 ];
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

@@ -18,6 +18,7 @@ const TENANT_NAMES: Record<E2ETenant, string> = {
   profile: "Cyberdyne",
   invites: "Vandelay",
   twoFactorRequired: "Initech",
+  members: "Umbrella",
 };
 
 /** The planned tenants with a user per planned role; names carry a run id so a reused Postgres database never collides. */
@@ -38,6 +39,7 @@ export async function seedE2E(db: Db): Promise<E2EFixtures> {
     const name = `${plan.key} ${run}`;
     const [row] = await db.insert(users).values({ email, username, name, passwordHash }).returning();
     await db.transaction((tx) => addMembership(tx, { tenantId: tenantIds[plan.tenant], userId: row!.id, role: plan.role }));
+    if (plan.alsoIn) await db.transaction((tx) => addMembership(tx, { tenantId: tenantIds[plan.alsoIn!.tenant], userId: row!.id, role: plan.alsoIn!.role }));
     seeded[plan.key] = { id: row!.id, key: plan.key, email, username, name, role: plan.role };
   }
   const sample = await seedSample(db, tenantIds.main, seeded.admin!.id);

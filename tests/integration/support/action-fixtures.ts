@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { apiKeys, auditStreamDestinations, emailChangeRequests, invitations, memberships, sessions, twoFactorRecoveryCodes, userTwoFactor, users, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { apiKeys, auditStreamDestinations, emailChangeRequests, invitations, memberships, serviceAccounts, sessions, twoFactorRecoveryCodes, userTwoFactor, users, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { addGroupMembers } from "@/lib/groups/add-group-members";
 import { recordSsoTest } from "@/lib/sso/record-sso-test";
@@ -13,7 +13,9 @@ import { setTenantLogoUrl } from "@/lib/settings/logo-actions";
 import { createSession } from "@/lib/auth/sessions";
 import { hashSessionToken } from "@/lib/auth/session-token";
 import { sessionRef } from "@/lib/profile/session-ref";
-import { META, PASSWORD, type seedTenant } from "./fixtures";
+import { addMembership } from "@/lib/memberships/add-membership";
+import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
+import { META, PASSWORD, seedTenant } from "./fixtures";
 import { settingsOf } from "./settings-rows";
 import { enrolTwoFactor, totpCode } from "./two-factor";
 import { startTwoFactorEnrolment } from "@/lib/two-factor/start-two-factor-enrolment";
@@ -106,7 +108,66 @@ const seedEnrolledMember = async (t: SeededTenant) => {
   return user!.id;
 };
 
+/** A second member of the tenant (a Consumer unless told), for the member actions. */
+const seedMember = async (t: SeededTenant, status: "active" | "inactive" = "active") => {
+  const handle = crypto.randomUUID().slice(0, 8);
+  const [user] = await getDb().insert(users).values({ email: `extra-${handle}@example.test`, username: `extra-${handle}`, name: "Extra member" }).returning();
+  await getDb().transaction((tx) => addMembership(tx, { tenantId: t.tenantId, userId: user!.id, role: "consumer", status }));
+  return user!.id;
+};
+const membersOf = async (t: SeededTenant) => ({
+  memberships: await getDb().select().from(memberships).where(eq(memberships.tenantId, t.tenantId)),
+  workspaces: await getDb().select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.tenantId, t.tenantId)),
+});
+const serviceAccountsOf = async (t: SeededTenant) =>
+  getDb()
+    .select({ id: serviceAccounts.userId, description: serviceAccounts.description, name: users.name, role: memberships.role, status: memberships.status })
+    .from(serviceAccounts)
+    .innerJoin(users, eq(users.id, serviceAccounts.userId))
+    .innerJoin(memberships, and(eq(memberships.userId, serviceAccounts.userId), eq(memberships.tenantId, serviceAccounts.tenantId)))
+    .where(eq(serviceAccounts.tenantId, t.tenantId));
+const seedServiceAccount = async (t: SeededTenant) =>
+  (await createServiceAccount.execute(admin(t), { name: "Coverage robot", description: "", role: "consumer" }, META)).id;
+/** The fixture caller's session ("test") in the first tenant, and a second tenant the Admin also belongs to. */
+const seedSecondTenant = async (t: SeededTenant) => {
+  const other = await seedTenant(["admin"]);
+  await getDb().transaction((tx) => addMembership(tx, { tenantId: other.tenantId, userId: admin(t).userId, role: "consumer" }));
+  const times = { idleExpiresAt: new Date(Date.now() + 3_600_000), absoluteExpiresAt: new Date(Date.now() + 3_600_000) };
+  const caller = admin(t);
+  const idHash = caller.kind === "user" ? caller.sessionIdHash : "";
+  await getDb()
+    .insert(sessions)
+    .values({ idHash, userId: admin(t).userId, tenantId: t.tenantId, ...times })
+    .onConflictDoUpdate({ target: sessions.idHash, set: { userId: admin(t).userId, tenantId: t.tenantId, ...times } });
+  return other.tenantId;
+};
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "members/change-member-role.ts#changeMemberRole": { input: async (t) => ({ userId: await seedMember(t), role: "builder" }), state: membersOf },
+  "members/member-status.ts#deactivateMember": { input: async (t) => ({ userId: await seedMember(t) }), state: membersOf },
+  "members/member-status.ts#reactivateMember": { input: async (t) => ({ userId: await seedMember(t, "inactive") }), state: membersOf },
+  "members/remove-member.ts#removeMember": { input: async (t) => ({ userId: await seedMember(t) }), state: membersOf, events: 2 },
+  "members/switch-tenant.ts#switchTenant": {
+    input: async (t) => ({ tenantId: await seedSecondTenant(t) }),
+    state: async (t) => getDb().select({ tenantId: sessions.tenantId }).from(sessions).where(eq(sessions.userId, admin(t).userId)),
+  },
+  "service-accounts/create-service-account.ts#createServiceAccount": {
+    input: async () => ({ name: "Deploy robot", description: "CI", role: "builder" }),
+    state: serviceAccountsOf,
+  },
+  "service-accounts/update-service-account.ts#updateServiceAccount": {
+    input: async (t) => ({ id: await seedServiceAccount(t), name: "Renamed robot", description: "Changed", role: "builder" }),
+    state: serviceAccountsOf,
+  },
+  "service-accounts/service-account-status.ts#setServiceAccountStatus": {
+    input: async (t) => ({ id: await seedServiceAccount(t), status: "inactive" }),
+    state: serviceAccountsOf,
+  },
+  "service-accounts/delete-service-account.ts#deleteServiceAccount": { input: async (t) => ({ id: await seedServiceAccount(t) }), state: serviceAccountsOf },
+  "service-accounts/create-service-account-key.ts#createServiceAccountKey": {
+    input: async (t) => ({ serviceAccountId: await seedServiceAccount(t), name: "Robot key", scope: "read", expiry: "30d" }),
+    state: keysOf,
+  },
   "two-factor/start-two-factor-enrolment.ts#startTwoFactorEnrolment": { input: async () => ({ password: PASSWORD }), state: adminTwoFactor },
   "two-factor/confirm-two-factor-enrolment.ts#confirmTwoFactorEnrolment": {
     input: async (t) => ({ code: totpCode((await startTwoFactorEnrolment.execute(admin(t), { password: PASSWORD }, META)).manualKey, Date.now()) }),

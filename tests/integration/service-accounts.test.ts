@@ -1,0 +1,109 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { apiKeys, memberships, users, workspaceBindings } from "@/db/schema";
+import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
+import { authenticatePassword } from "@/lib/auth/authenticate-password";
+import { getDb } from "@/lib/db";
+import { listMembers } from "@/lib/members/list-members";
+import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
+import { createServiceAccountKey } from "@/lib/service-accounts/create-service-account-key";
+import { deleteServiceAccount } from "@/lib/service-accounts/delete-service-account";
+import { getServiceAccount } from "@/lib/service-accounts/get-service-account";
+import { listServiceAccounts } from "@/lib/service-accounts/list-service-accounts";
+import { setServiceAccountStatus } from "@/lib/service-accounts/service-account-status";
+import { updateServiceAccount } from "@/lib/service-accounts/update-service-account";
+import { updateAuthorizedDomains } from "@/lib/settings/security-policies";
+import { META, seedTenant, type SeededMember } from "./support/fixtures";
+import { auditActions, newWorkspace, refusal } from "./support/workspace-fixtures";
+
+const useKey = (secret: string) => authenticateApiKey(getDb(), secret, { ...META, endpoint: "GET /api/v1/me" }, 1000);
+
+describe("service accounts", () => {
+  it("are created with a tenant role and workspace roles, listed apart from people, and never sign in", async () => {
+    const { tenantId, members } = await seedTenant(["admin", "builder"]);
+    const [admin] = members as [SeededMember];
+    const ws = await newWorkspace(admin, "pipelines");
+    const account = await createServiceAccount.execute(
+      admin.caller,
+      { name: "Deploy bot", description: "Runs deployments", role: "builder", workspaceIds: [ws.id], workspaceRole: "contributor" },
+      META,
+    );
+    const detail = await getServiceAccount(admin.caller, account.id);
+    expect(detail).toMatchObject({ name: "Deploy bot", description: "Runs deployments", role: "builder", status: "active", workspaces: [{ id: ws.id, role: "contributor" }] });
+    expect((await listServiceAccounts(admin.caller)).data.map((a) => a.id)).toEqual([account.id]);
+    expect((await listMembers(admin.caller)).data.map((m) => m.id)).not.toContain(account.id);
+
+    const [user] = await getDb().select().from(users).where(eq(users.id, account.id));
+    expect(user?.passwordHash).toBeNull();
+    for (const identifier of [user!.email, user!.username]) {
+      expect(await authenticatePassword(getDb(), { identifier, password: "anything-at-all-123" }, META)).toEqual({ ok: false, reason: "invalid_credentials" });
+    }
+    expect((await auditActions(tenantId)).filter((a) => a.startsWith("service_account."))).toEqual(["service_account.created"]);
+  });
+
+  it("refuse bad input with field errors and change nothing; Builders and Consumers are refused", async () => {
+    const { tenantId, members } = await seedTenant(["admin", "builder", "consumer"]);
+    const [admin, builder, consumer] = members as [SeededMember, SeededMember, SeededMember];
+    const blank = await refusal(createServiceAccount.execute(admin.caller, { name: " ", role: "boss" }, META));
+    expect(blank.fieldErrors).toMatchObject({ name: ["Enter a name."], role: ["Choose Admin, Builder or Consumer."] });
+    const personal = await refusal(createServiceAccount.execute(admin.caller, { name: "Bot", role: "consumer", workspaceIds: [admin.personalWorkspaceId] }, META));
+    expect(personal.fieldErrors?.workspaceIds).toEqual(["Choose shared workspaces of this tenant."]);
+    for (const m of [builder, consumer]) {
+      expect((await refusal(createServiceAccount.execute(m.caller, { name: "Bot", role: "consumer" }, META))).code).toBe("forbidden");
+    }
+    expect((await listServiceAccounts(admin.caller)).data).toEqual([]);
+    expect((await auditActions(tenantId)).filter((a) => a.startsWith("service_account."))).toEqual([]);
+  });
+
+  it("keys issued by an Admin act with the account's role, stop when it is deactivated and vanish when it is deleted", async () => {
+    const { tenantId, members } = await seedTenant(["admin"]);
+    const admin = members[0]!;
+    const account = await createServiceAccount.execute(admin.caller, { name: "Reporter", role: "consumer" }, META);
+    const { secret } = await createServiceAccountKey.execute(admin.caller, { serviceAccountId: account.id, name: "CI", scope: "read", expiry: "30d" }, META);
+    const ok = await useKey(secret);
+    expect(ok.ok && ok.caller).toMatchObject({ userId: account.id, role: "consumer", name: "Reporter" });
+
+    // A domain list does not lock service accounts out: their e-mail is a placeholder, not a domain.
+    await updateAuthorizedDomains.execute(admin.caller, { authorizedDomains: "example.test" }, META);
+    expect((await useKey(secret)).ok).toBe(true);
+
+    await updateServiceAccount.execute(admin.caller, { id: account.id, name: "Reporter", description: "", role: "builder" }, META);
+    const promoted = await useKey(secret);
+    expect(promoted.ok && promoted.caller.role).toBe("builder");
+
+    await setServiceAccountStatus.execute(admin.caller, { id: account.id, status: "inactive" }, META);
+    expect((await useKey(secret)).ok).toBe(false);
+    await setServiceAccountStatus.execute(admin.caller, { id: account.id, status: "active" }, META);
+    expect((await useKey(secret)).ok).toBe(true);
+
+    await deleteServiceAccount.execute(admin.caller, { id: account.id }, META);
+    expect((await useKey(secret)).ok).toBe(false);
+    expect(await getDb().select().from(apiKeys).where(eq(apiKeys.ownerUserId, account.id))).toEqual([]);
+    expect(await getDb().select().from(memberships).where(eq(memberships.userId, account.id))).toEqual([]);
+    expect(await getDb().select().from(workspaceBindings).where(eq(workspaceBindings.userId, account.id))).toEqual([]);
+    expect((await auditActions(tenantId)).filter((a) => a.startsWith("service_account."))).toEqual([
+      "service_account.created",
+      "service_account.updated",
+      "service_account.deactivated",
+      "service_account.reactivated",
+      "service_account.deleted",
+    ]);
+  });
+
+  it("another tenant's service account reads as not found", async () => {
+    const mine = await seedTenant(["admin"]);
+    const theirs = await seedTenant(["admin"]);
+    const account = await createServiceAccount.execute(theirs.members[0]!.caller, { name: "Theirs", role: "consumer" }, META);
+    const admin = mine.members[0]!.caller;
+    expect(await getServiceAccount(admin, account.id)).toBeNull();
+    for (const attempt of [
+      () => updateServiceAccount.execute(admin, { id: account.id, name: "Mine now", description: "", role: "admin" }, META),
+      () => setServiceAccountStatus.execute(admin, { id: account.id, status: "inactive" }, META),
+      () => deleteServiceAccount.execute(admin, { id: account.id }, META),
+      () => createServiceAccountKey.execute(admin, { serviceAccountId: account.id, name: "x", scope: "write", expiry: "7d" }, META),
+    ]) {
+      expect((await refusal(attempt())).code).toBe("not_found");
+    }
+    expect((await getServiceAccount(theirs.members[0]!.caller, account.id))?.name).toBe("Theirs");
+  });
+});
