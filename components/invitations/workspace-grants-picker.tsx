@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { usePickerSearch } from "@/components/forms/use-picker-search";
-import { CONTROL_CLASS, describedByIds, FieldMessages } from "@/components/ui/field-message";
+import { PickerSearchField } from "@/components/forms/picker-search-field";
+import { CONTROL_CLASS } from "@/components/ui/field-message";
 import { WORKSPACE_ROLE_INFO, WORKSPACE_ROLES, type WorkspaceRole } from "@/lib/authz/permissions";
 import type { PickerOption, PickerSearch } from "@/lib/directory/picker-option";
 
@@ -14,46 +14,13 @@ type Props = { id: string; name: string; label: string; search: PickerSearch; er
  * "<workspace id>:<role>".
  */
 export function WorkspaceGrantsPicker({ id, name, label, search, errors, hint }: Props) {
-  const { query, setQuery, results, status } = usePickerSearch(search);
   const [chosen, setChosen] = useState<Chosen[]>([]);
   const choose = (option: PickerOption) => {
     setChosen((current) => (current.some((c) => c.value === option.value) ? current : [...current, { ...option, role: "viewer" }]));
-    setQuery("");
   };
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="search"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") e.preventDefault();
-        }}
-        placeholder="Type to search"
-        autoComplete="off"
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedByIds(id, hint, errors)}
-        className={CONTROL_CLASS}
-      />
-      <FieldMessages fieldId={id} hint={hint} errors={errors} />
-      <p aria-live="polite" className="sr-only">
-        {status}
-      </p>
-      {results.length ? (
-        <ul className="flex flex-col gap-1 rounded-md border border-border p-1" aria-label={`Results for ${label}`}>
-          {results.map((option) => (
-            <li key={option.value}>
-              <button type="button" onClick={() => choose(option)} className="w-full rounded px-2 py-1 text-left text-sm hover:bg-bg">
-                {option.label} <span className="text-muted">· {option.detail}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PickerSearchField id={id} label={label} search={search} onChoose={choose} errors={errors} hint={hint} />
       {chosen.length ? (
         <ul className="flex flex-col gap-2" aria-label={`Chosen for ${label}`}>
           {chosen.map((option) => (
