@@ -6,7 +6,7 @@ import type { RequestMeta } from "@/lib/auth/caller";
 import { getConfig } from "@/lib/config/config";
 import type { Db } from "@/lib/db";
 import type { OutgoingMail } from "@/lib/mail/transport";
-import { resetLinkMail } from "./reset-mails";
+import { resetLinkMail, useYourProviderMail } from "./reset-mails";
 import { newResetToken, normalizeEmail, RESET_LINK_MINUTES, RESET_REQUESTS_PER_HOUR, sha256Hex } from "./reset-tokens";
 
 export type ResetRequestOutcome = {
@@ -25,7 +25,7 @@ export async function requestPasswordReset(db: Db, rawEmail: string, meta: Reque
   const emailHash = sha256Hex(email);
   const token = newResetToken();
   const [user] = await db.select({ id: users.id, email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email));
-  // Accounts without a password (identity provider only) get no reset, and the same answer.
+  // Accounts without a password (identity provider only) get no link, the same answer, and a mail saying why.
   const resettable = user?.passwordHash ? user : undefined;
 
   return db.transaction(async (tx) => {
@@ -45,9 +45,10 @@ export async function requestPasswordReset(db: Db, rawEmail: string, meta: Reque
         expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000),
       });
     }
-    const sent = Boolean(resettable) && !limited;
+    const sent = Boolean(user) && !limited;
     await recordForAccount(tx, user, meta, { action: "password_reset.requested", details: { limited, sent } }, email.slice(0, 80));
     const link = new URL(`/reset-password/${token}`, getConfig().appUrl).toString();
-    return { limited, mail: sent ? resetLinkMail(resettable!.email, link) : undefined };
+    if (!sent) return { limited };
+    return { limited, mail: resettable ? resetLinkMail(resettable.email, link) : useYourProviderMail(user!.email) };
   });
 }

@@ -16,6 +16,23 @@ export function resetLinkMail(to: string, link: string): OutgoingMail {
   };
 }
 
+/** For an account that signs in only through an identity provider: there is no Gatehouse password to reset. */
+export function useYourProviderMail(to: string): OutgoingMail {
+  return {
+    to,
+    subject: "About your Gatehouse password reset",
+    text: [
+      "Someone (hopefully you) asked to reset the password of your Gatehouse account.",
+      "",
+      "Your account has no Gatehouse password: you sign in through your organization's single sign-on or with Google,",
+      "GitHub or Microsoft. Use \"Sign in with SSO\" or your provider's button on the sign-in page; if you cannot sign in",
+      "there, your identity provider's administrator can help.",
+      "",
+      "If you did not ask for this, ignore this e-mail.",
+    ].join("\n"),
+  };
+}
+
 export function passwordChangedMail(to: string): OutgoingMail {
   return {
     to,

@@ -42,10 +42,14 @@ describe("forgot password", () => {
     expect((await eventsOf(t.tenantId)).map((e) => e.action)).toEqual(["password_reset.requested"]);
   });
 
-  it("gives a user without a password no link, and the same answer", async () => {
+  it("gives a user without a password the same answer and, instead of a link, a mail that points to their provider", async () => {
     const t = await seedTenant(["consumer"]);
     await getDb().update(users).set({ passwordHash: null }).where(eq(users.id, t.members[0]!.userId));
-    expect(await requestPasswordReset(getDb(), t.members[0]!.email, META)).toEqual({ limited: false });
+    const outcome = await requestPasswordReset(getDb(), t.members[0]!.email, META);
+    expect(outcome.limited).toBe(false);
+    // Instead of a link, a mail that says to sign in with the identity provider.
+    expect(outcome.mail).toMatchObject({ to: t.members[0]!.email, subject: "About your Gatehouse password reset" });
+    expect(outcome.mail!.text).not.toMatch(/reset-password\//);
   });
 
   it("limits links to three per hour per address, known or not", async () => {
