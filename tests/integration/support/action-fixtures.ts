@@ -15,6 +15,7 @@ import { hashSessionToken } from "@/lib/auth/session-token";
 import { sessionRef } from "@/lib/profile/session-ref";
 import { addMembership } from "@/lib/memberships/add-membership";
 import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
+import { createServiceAccountKey } from "@/lib/service-accounts/create-service-account-key";
 import { META, PASSWORD, seedTenant } from "./fixtures";
 import { settingsOf } from "./settings-rows";
 import { enrolTwoFactor, totpCode } from "./two-factor";
@@ -164,6 +165,14 @@ export const ACTION_FIXTURES: Record<string, ActionFixture> = {
     state: serviceAccountsOf,
   },
   "service-accounts/delete-service-account.ts#deleteServiceAccount": { input: async (t) => ({ id: await seedServiceAccount(t) }), state: serviceAccountsOf },
+  "service-accounts/regenerate-service-account-key.ts#regenerateServiceAccountKey": {
+    input: async (t) => {
+      const serviceAccountId = await seedServiceAccount(t);
+      const { key } = await createServiceAccountKey.execute(admin(t), { serviceAccountId, name: "Robot key", scope: "read", expiry: "30d" }, META);
+      return { serviceAccountId, id: key.id };
+    },
+    state: keysOf,
+  },
   "service-accounts/create-service-account-key.ts#createServiceAccountKey": {
     input: async (t) => ({ serviceAccountId: await seedServiceAccount(t), name: "Robot key", scope: "read", expiry: "30d" }),
     state: keysOf,

@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/action/action-state";
 import { runSettingsAction } from "@/lib/action/run-form-action";
 import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
 import { createServiceAccountKey } from "@/lib/service-accounts/create-service-account-key";
+import { regenerateServiceAccountKey } from "@/lib/service-accounts/regenerate-service-account-key";
 import { deleteServiceAccount } from "@/lib/service-accounts/delete-service-account";
 import { setServiceAccountStatus } from "@/lib/service-accounts/service-account-status";
 import { updateServiceAccount } from "@/lib/service-accounts/update-service-account";
@@ -31,4 +32,8 @@ export async function deleteServiceAccountAction(_prev: ActionState, formData: F
 
 export async function createServiceAccountKeyAction(_prev: ActionState, formData: FormData) {
   return runSettingsAction(createServiceAccountKey, formData, "Key created.");
+}
+
+export async function regenerateServiceAccountKeyAction(_prev: ActionState, formData: FormData) {
+  return runSettingsAction(regenerateServiceAccountKey, formData, "Key regenerated.");
 }

@@ -16,6 +16,7 @@ import { getServiceAccount, listServiceAccountKeys } from "@/lib/service-account
 import { isId } from "@/lib/validation/ids";
 import { deleteServiceAccountAction, setServiceAccountStatusAction, updateServiceAccountAction } from "../actions";
 import { ServiceAccountKeyForm } from "./service-account-key-form";
+import { RegenerateKeyButton } from "./regenerate-key-button";
 
 export const metadata: Metadata = { title: "Service account" };
 
@@ -90,7 +91,10 @@ export default async function ServiceAccountPage({ params }: { params: Promise<{
                 <span className="text-muted">{k.scope === "read" ? "Read-only" : "Read-write"}</span>
                 <span className="text-muted">{k.expiresAt ? `expires ${formatDateTime(new Date(k.expiresAt), caller.displayFormat)}` : "no expiry"}</span>
                 {canManage ? (
-                  <ActionForm inline action={revokeApiKeyAction} submitLabel="Revoke" variant="secondary" confirm={`Revoke ${k.name}?`} fields={[{ kind: "hidden", name: "id", value: k.id }]} />
+                  <>
+                    <RegenerateKeyButton serviceAccountId={account.id} keyId={k.id} keyName={k.name} />
+                    <ActionForm inline action={revokeApiKeyAction} submitLabel="Revoke" variant="secondary" confirm={`Revoke ${k.name}?`} fields={[{ kind: "hidden", name: "id", value: k.id }]} />
+                  </>
                 ) : null}
               </li>
             ))}
