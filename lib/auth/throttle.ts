@@ -12,9 +12,7 @@ export type Reservation = { allowed: true } | { allowed: false; retryAfterSecond
  * through: exactly `freeFailures` are let in, the rest wait. A success gives the reservation back (see `release`).
  */
 export async function reserveAttempt(tx: Tx, rule: ThrottleRule, now = new Date()): Promise<Reservation> {
-  await tx.insert(authThrottles).values({ key: rule.key, failures: 0, lastFailureAt: now }).onConflictDoNothing();
-  const [row] = await tx.select().from(authThrottles).where(eq(authThrottles.key, rule.key)).for("update");
-  if (!row) throw new Error("throttle row missing after upsert");
+  const row = await lockThrottleRow(tx, rule.key, now);
 
   if (row.lockedUntil && row.lockedUntil > now) {
     return { allowed: false, retryAfterSeconds: Math.ceil((row.lockedUntil.getTime() - now.getTime()) / 1000) };
@@ -27,6 +25,21 @@ export async function reserveAttempt(tx: Tx, rule: ThrottleRule, now = new Date(
     .set({ failures, lastFailureAt: now, lockedUntil: lockSeconds ? new Date(now.getTime() + lockSeconds * 1000) : null })
     .where(eq(authThrottles.key, rule.key));
   return { allowed: true };
+}
+
+const LOCK_ATTEMPTS = 3;
+
+/**
+ * The key's row, created if missing and locked. A success in a parallel transaction may delete the row between our
+ * insert (which found it) and our lock (which then finds nothing): insert again.
+ */
+async function lockThrottleRow(tx: Tx, key: string, now: Date) {
+  for (let attempt = 1; ; attempt++) {
+    await tx.insert(authThrottles).values({ key, failures: 0, lastFailureAt: now }).onConflictDoNothing();
+    const [row] = await tx.select().from(authThrottles).where(eq(authThrottles.key, key)).for("update");
+    if (row) return row;
+    if (attempt === LOCK_ATTEMPTS) throw new Error(`throttle row ${key} kept disappearing`);
+  }
 }
 
 /** After a success: the account's consecutive failures start again from zero. */
