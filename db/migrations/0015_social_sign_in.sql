@@ -1,0 +1,3 @@
+ALTER TABLE "tenant_settings" ADD COLUMN "allow_google" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "tenant_settings" ADD COLUMN "allow_github" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "tenant_settings" ADD COLUMN "allow_microsoft" boolean DEFAULT false NOT NULL;
