@@ -5,7 +5,8 @@ import { Card } from "@/components/ui/card";
 import type { Caller } from "@/lib/auth/caller";
 import { formatDateTime } from "@/lib/format/date-time";
 import { listLinkedIdentities } from "@/lib/social/list-linked-identities";
-import { configuredSocialProviders, SOCIAL_PROVIDER_LABELS } from "@/lib/social/social-providers";
+import { configuredSocialProviders } from "@/lib/social/configured-providers";
+import { SOCIAL_PROVIDER_LABELS } from "@/lib/social/social-providers";
 import { LinkNotice } from "./link-notice";
 
 const linkClass = "inline-flex w-fit items-center rounded-md border border-border bg-card px-4 py-2 text-sm font-medium hover:bg-bg";

@@ -1,4 +1,4 @@
-import { getConfig } from "@/lib/config/config";
+// No server imports: the profile card's client notice reads the labels too.
 
 export const SOCIAL_PROVIDERS = ["google", "github", "microsoft"] as const;
 export type SocialProvider = (typeof SOCIAL_PROVIDERS)[number];
@@ -10,10 +10,4 @@ export const SOCIAL_ALLOW_COLUMN = { google: "allowGoogle", github: "allowGithub
 
 export function isSocialProvider(value: string | undefined | null): value is SocialProvider {
   return (SOCIAL_PROVIDERS as readonly string[]).includes(value ?? "");
-}
-
-/** The providers the operator configured (credentials set): only these get a button. */
-export function configuredSocialProviders(): SocialProvider[] {
-  const social = getConfig().social;
-  return SOCIAL_PROVIDERS.filter((provider) => social[provider] !== undefined);
 }

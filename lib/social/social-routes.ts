@@ -11,7 +11,8 @@ import { resolveSocialSignIn } from "./resolve-social-sign-in";
 import type { SocialSignInError } from "./social-messages";
 import { beginSocial, completeSocial } from "./social-oauth";
 import { openSocialFlow, sealSocialFlow, SOCIAL_FLOW_COOKIE, socialFlowCookieOptions, type SocialFlow } from "./social-flow-cookie";
-import { configuredSocialProviders, isSocialProvider, type SocialProvider } from "./social-providers";
+import { configuredSocialProviders } from "./configured-providers";
+import { isSocialProvider, type SocialProvider } from "./social-providers";
 
 type Params = { params: Promise<{ provider: string }> };
 

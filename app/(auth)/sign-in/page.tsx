@@ -3,7 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCaller } from "@/lib/auth/current-caller";
 import { socialSignInMessage } from "@/lib/social/social-messages";
-import { configuredSocialProviders, SOCIAL_PROVIDER_LABELS } from "@/lib/social/social-providers";
+import { configuredSocialProviders } from "@/lib/social/configured-providers";
+import { SOCIAL_PROVIDER_LABELS } from "@/lib/social/social-providers";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

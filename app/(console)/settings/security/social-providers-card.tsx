@@ -2,7 +2,8 @@ import { SettingsForm } from "@/components/settings/settings-form";
 import { SettingsCheckbox } from "@/components/settings/settings-fields";
 import { Card } from "@/components/ui/card";
 import type { TenantSettingsDto } from "@/lib/settings/get-tenant-settings";
-import { configuredSocialProviders, SOCIAL_ALLOW_COLUMN, SOCIAL_PROVIDER_LABELS, SOCIAL_PROVIDERS } from "@/lib/social/social-providers";
+import { configuredSocialProviders } from "@/lib/social/configured-providers";
+import { SOCIAL_ALLOW_COLUMN, SOCIAL_PROVIDER_LABELS, SOCIAL_PROVIDERS } from "@/lib/social/social-providers";
 import { saveSocialProvidersAction } from "./actions";
 
 /** Which social providers members may sign in with; the operator decides which exist at all (environment). */
