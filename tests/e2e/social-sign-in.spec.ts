@@ -90,5 +90,7 @@ test("a member links Google from the profile, then signs in with it", async ({ b
   await again.getByRole("link", { name: "Sign in with Google" }).click();
   await loginAtGoogle(again, login);
   await expect(again).toHaveURL(/\/settings\/profile$/);
-  await expect(again.getByText(member.email).first()).toBeVisible();
+  // Signed in as the member who linked it: their username in the profile form, their Google identity listed.
+  await expect(again.getByLabel("Username")).toHaveValue(member.username);
+  await expect(again.getByTestId("linked-google")).toContainText("Google: linked");
 });
