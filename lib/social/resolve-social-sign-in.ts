@@ -126,7 +126,7 @@ export async function resolveSocialSignIn(db: Db, assertion: SocialAssertion, me
     // A linked provider is another first factor, never a way around the second one.
     const purpose: ChallengePurpose | null = (await twoFactorStatus(tx, user.id)).enabled ? "verify" : picked.requireTwoFactor ? "enrol" : null;
     if (purpose) {
-      const challengeToken = await createChallenge(tx, { userId: user.id, tenantId: picked.tenantId, purpose });
+      const challengeToken = await createChallenge(tx, { userId: user.id, tenantId: picked.tenantId, purpose, method: assertion.provider });
       return { ok: false, reason: "second_step", purpose, challengeToken } as const;
     }
     const sessionToken = await createSession(tx, { userId: user.id, tenantId: picked.tenantId, ...meta });

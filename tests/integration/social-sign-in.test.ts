@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { memberships, tenantSettings, userIdentities, users } from "@/db/schema";
+import { completeSecondStep } from "@/lib/auth/complete-second-step";
 import { getDb } from "@/lib/db";
 import { linkIdentity } from "@/lib/social/link-identity";
 import { resolveSocialSignIn } from "@/lib/social/resolve-social-sign-in";
@@ -13,6 +14,7 @@ import { startOidcProvider, type TestOidcProvider } from "../support/oidc-provid
 import { META, seedTenant } from "./support/fixtures";
 import { loginAtOidcStandIn } from "./support/oidc-login";
 import { eventsOf } from "./support/settings-rows";
+import { enrolTwoFactor, totpCode } from "./support/two-factor";
 
 // Before any module reads the configuration: the providers point at this file's stand-ins (allowed: NODE_ENV=test).
 const PORTS = vi.hoisted(() => {
@@ -151,6 +153,17 @@ describe("tenant rules for social sign-in", () => {
     expect(await resolveSocialSignIn(getDb(), await linked(t, 1), META)).toEqual({ ok: false, reason: "provider_not_allowed" });
     const unknown = githubUser(`new@${t.domain}`);
     expect(await resolveSocialSignIn(getDb(), await throughProvider("github", unknown), META)).toEqual({ ok: false, reason: "invitation_required" });
+  });
+
+  it("sends a member with two-factor to the second step, and the sign-in event names the provider", async () => {
+    const t = await socialTenant();
+    const { secret } = await enrolTwoFactor(t.members[1]!.userId);
+    const result = await resolveSocialSignIn(getDb(), await linked(t, 1), META);
+    if (result.ok || result.reason !== "second_step") throw new Error("expected the second step");
+    expect(result.purpose).toBe("verify");
+    expect(await completeSecondStep(getDb(), result.challengeToken, totpCode(secret), META)).toMatchObject({ ok: true });
+    const signIns = (await eventsOf(t.tenantId)).filter((e) => e.action === "auth.sign_in.succeeded").map((e) => e.details);
+    expect(signIns).toEqual([{ method: "github", secondFactor: "totp" }]);
   });
 
   it("strict mode refuses a non-Admin and lets the Admin in", async () => {
