@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { and, arrayContains, asc, eq } from "drizzle-orm";
 import { memberships, tenantSettings, tenants, userIdentities, users } from "@/db/schema";
 import { record, type AuditContext, type AuditEntry } from "@/lib/audit/record";
-import { isMemberAuthorized } from "@/lib/auth/authorized-domains";
+import { emailDomain, isMemberAuthorized } from "@/lib/auth/authorized-domains";
 import { recordForAccount } from "@/lib/auth/authenticate-password";
 import type { RequestMeta } from "@/lib/auth/caller";
 import { createSession } from "@/lib/auth/sessions";
@@ -58,7 +58,7 @@ function pickMembership(candidates: Candidate[], email: string): Candidate | Soc
 
 /** An unknown e-mail may join just-in-time only where exactly one tenant authorizes its domain and allows the provider. */
 async function jitTenant(tx: Tx, email: string, assertion: SocialAssertion) {
-  const domain = email.slice(email.lastIndexOf("@") + 1);
+  const domain = emailDomain(email);
   const rows = await tx
     .select({ tenantId: tenantSettings.tenantId, tenantName: tenants.name, defaultRole: tenantSettings.defaultRole, ssoStrict: tenantSettings.ssoStrict })
     .from(tenantSettings)
@@ -102,14 +102,21 @@ export async function resolveSocialSignIn(db: Db, assertion: SocialAssertion, me
     if (identity) {
       user = { id: identity.userId, email: identity.email };
     } else {
-      if (!email.includes("@") || !assertion.emailVerified) return { ok: false, reason: "unverified_email" } as const;
+      // No tenant is known yet: these refusals go to the deployment log, as an unknown password account's do.
+      if (!email.includes("@") || !assertion.emailVerified) {
+        await recordForAccount(tx, undefined, meta, failed("unverified_email"), shown);
+        return { ok: false, reason: "unverified_email" } as const;
+      }
       const [existing] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, email));
       if (existing) {
         await recordForAccount(tx, { ...existing, passwordHash: null }, meta, failed("link_required"), shown);
         return { ok: false, reason: "link_required" } as const;
       }
       const tenant = await jitTenant(tx, email, assertion);
-      if (!tenant) return { ok: false, reason: "invitation_required" } as const;
+      if (!tenant) {
+        await recordForAccount(tx, undefined, meta, failed("invitation_required"), shown);
+        return { ok: false, reason: "invitation_required" } as const;
+      }
       if (tenant.ssoStrict && tenant.defaultRole !== "admin") {
         await record(tx, { tenantId: tenant.tenantId, actor: { type: "anonymous", label: shown }, ...meta }, failed("sso_required"));
         return { ok: false, reason: "sso_required" } as const;
