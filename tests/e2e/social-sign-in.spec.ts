@@ -93,4 +93,13 @@ test("a member links Google from the profile, then signs in with it", async ({ b
   // Signed in as the member who linked it: their username in the profile form, their Google identity listed.
   await expect(again.getByLabel("Username")).toHaveValue(member.username);
   await expect(again.getByTestId("linked-google")).toContainText("Google: linked");
+
+  // The member keeps a password, so unlinking is allowed.
+  const card = again.getByTestId("linked-accounts");
+  await card.getByRole("button", { name: "Unlink Google" }).click();
+  await card.getByRole("button", { name: "Unlink Google" }).click();
+  // The card is rendered again from the database (the confirming form goes with the row).
+  await expect(card.getByTestId("linked-google")).toContainText("Google: not linked");
+  await again.reload();
+  await expect(again.getByTestId("linked-google")).toContainText("Google: not linked");
 });
