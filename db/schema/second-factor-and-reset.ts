@@ -45,6 +45,8 @@ export const signInChallenges = pgTable(
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
     purpose: text("purpose", { enum: ["verify", "enrol"] }).notNull(),
+    /** The first factor that opened the challenge ("password", "google", …), for the sign-in event at the end. */
+    method: text("method").notNull().default("password"),
     attempts: integer("attempts").notNull().default(0),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -43,6 +43,10 @@ export const tenantSettings = pgTable("tenant_settings", {
   ssoSessionHours: integer("sso_session_hours").notNull().default(12),
   /** Non-Admins may sign in only through the tenant's SSO; Admins keep password sign-in as break-glass. */
   ssoStrict: boolean("sso_strict").notNull().default(false),
+  /** Social sign-in (SPEC §9): members may sign in with these operator-configured providers; all off by default. */
+  allowGoogle: boolean("allow_google").notNull().default(false),
+  allowGithub: boolean("allow_github").notNull().default(false),
+  allowMicrosoft: boolean("allow_microsoft").notNull().default(false),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -63,7 +63,7 @@ export async function completeSecondStep(db: Db, token: string | undefined, code
     await resetThrottle(tx, throttleKey);
     const sessionToken = await createSession(tx, { userId: spent.userId, tenantId: spent.tenantId, ...meta });
     await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, spent.userId));
-    await record(tx, context, { action: "auth.sign_in.succeeded", details: { method: "password", secondFactor: factor ?? "enrolled" } });
+    await record(tx, context, { action: "auth.sign_in.succeeded", details: { method: spent.method ?? "password", secondFactor: factor ?? "enrolled" } });
     return { ok: true, sessionToken, ...(recoveryCodes ? { recoveryCodes } : {}) };
   });
 }

@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/lib/db";
 import { hashSessionToken, newSessionToken } from "./session-token";
 
 export type ChallengePurpose = "verify" | "enrol";
-export type SignInChallenge = { userId: string; tenantId: string; purpose: ChallengePurpose };
+export type SignInChallenge = { userId: string; tenantId: string; purpose: ChallengePurpose; method?: string };
 
 /** Codes one challenge may try; the per-account throttle limits how often new challenges help. */
 export const CHALLENGE_MAX_ATTEMPTS = 5;
@@ -27,7 +27,7 @@ export async function createChallenge(tx: Tx, challenge: SignInChallenge, now = 
 export async function openChallenge(db: Db | Tx, token: string | undefined, now = new Date()): Promise<SignInChallenge | null> {
   if (!token || token.length > 100) return null;
   const [row] = await db
-    .select({ userId: signInChallenges.userId, tenantId: signInChallenges.tenantId, purpose: signInChallenges.purpose })
+    .select({ userId: signInChallenges.userId, tenantId: signInChallenges.tenantId, purpose: signInChallenges.purpose, method: signInChallenges.method })
     .from(signInChallenges)
     .where(and(eq(signInChallenges.tokenHash, hashSessionToken(token)), gt(signInChallenges.expiresAt, now), lt(signInChallenges.attempts, CHALLENGE_MAX_ATTEMPTS)));
   return row ?? null;
@@ -39,7 +39,7 @@ export async function spendChallengeAttempt(tx: Tx, token: string, now = new Dat
     .update(signInChallenges)
     .set({ attempts: sql`${signInChallenges.attempts} + 1` })
     .where(and(eq(signInChallenges.tokenHash, hashSessionToken(token)), gt(signInChallenges.expiresAt, now), lt(signInChallenges.attempts, CHALLENGE_MAX_ATTEMPTS)))
-    .returning({ userId: signInChallenges.userId, tenantId: signInChallenges.tenantId, purpose: signInChallenges.purpose });
+    .returning({ userId: signInChallenges.userId, tenantId: signInChallenges.tenantId, purpose: signInChallenges.purpose, method: signInChallenges.method });
   return row ?? null;
 }
 

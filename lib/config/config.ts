@@ -19,7 +19,13 @@ export type AppConfig = {
   /** Set explicitly by the operator, or undefined: lib/config/secrets.ts then generates them into DATA_DIR. */
   authSecret: string | undefined;
   encryptionKey: string | undefined;
+  /** Operator-configured social sign-in (SPEC §9); a provider without credentials is absent and its button hidden. */
+  social: SocialProviders;
 };
+
+export type OidcSocialProvider = { clientId: string; clientSecret: string; issuer: string };
+export type GithubSocialProvider = { clientId: string; clientSecret: string; webUrl: string; apiUrl: string };
+export type SocialProviders = { google?: OidcSocialProvider; github?: GithubSocialProvider; microsoft?: OidcSocialProvider };
 
 export type LegalPageKey = "securityStatement" | "privacyPolicy";
 /** The operator's text for a legal page: a Markdown file, an address to send readers to, or the built-in default. */
@@ -41,6 +47,42 @@ function legalSource(env: RawEnv, fileVar: "SECURITY_STATEMENT_FILE" | "PRIVACY_
   if (file && url) throw new ConfigError(urlVar, `cannot be set together with ${fileVar}: choose one`);
   if (file) return { kind: "file", path: path.resolve(file) };
   return url ? { kind: "url", url } : { kind: "default" };
+}
+
+function credentials(env: RawEnv, idVar: "AUTH_GOOGLE_ID" | "AUTH_GITHUB_ID" | "AUTH_MICROSOFT_ENTRA_ID_ID", secretVar: "AUTH_GOOGLE_SECRET" | "AUTH_GITHUB_SECRET" | "AUTH_MICROSOFT_ENTRA_ID_SECRET") {
+  const clientId = env[idVar];
+  const clientSecret = env[secretVar];
+  if (!clientId && !clientSecret) return undefined;
+  if (!clientId) throw new ConfigError(idVar, `must be set together with ${secretVar}`);
+  if (!clientSecret) throw new ConfigError(secretVar, `must be set together with ${idVar}`);
+  return { clientId, clientSecret };
+}
+
+/**
+ * Provider endpoints are fixed in production; only the tests' local stand-ins may replace them, and only where the
+ * environment says it is a test, so a stray variable can never send sign-ins to another server.
+ */
+function socialProviders(env: RawEnv): SocialProviders {
+  const testProviders = env.NODE_ENV === "test" || env.GATEHOUSE_TEST_PROVIDERS;
+  for (const variable of ["AUTH_GOOGLE_ISSUER_OVERRIDE", "AUTH_GITHUB_URL_OVERRIDE"] as const) {
+    if (env[variable] && !testProviders) throw new ConfigError(variable, "is for test stand-ins only (NODE_ENV=test or GATEHOUSE_TEST_PROVIDERS=true)");
+  }
+  const social: SocialProviders = {};
+  const google = credentials(env, "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET");
+  if (google) social.google = { ...google, issuer: env.AUTH_GOOGLE_ISSUER_OVERRIDE ?? "https://accounts.google.com" };
+  const github = credentials(env, "AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET");
+  if (github) {
+    const base = env.AUTH_GITHUB_URL_OVERRIDE?.replace(/\/+$/, "");
+    social.github = { ...github, webUrl: base ?? "https://github.com", apiUrl: base ?? "https://api.github.com" };
+  }
+  const microsoft = credentials(env, "AUTH_MICROSOFT_ENTRA_ID_ID", "AUTH_MICROSOFT_ENTRA_ID_SECRET");
+  const issuer = env.AUTH_MICROSOFT_ENTRA_ID_ISSUER;
+  if (microsoft) {
+    if (!issuer) throw new ConfigError("AUTH_MICROSOFT_ENTRA_ID_ISSUER", "must be set with AUTH_MICROSOFT_ENTRA_ID_ID (https://login.microsoftonline.com/<tenant-id>/v2.0)");
+    if (!issuer.startsWith("https://") && !testProviders) throw new ConfigError("AUTH_MICROSOFT_ENTRA_ID_ISSUER", "must be an https URL");
+    social.microsoft = { ...microsoft, issuer };
+  }
+  return social;
 }
 
 function toConfig(env: RawEnv): AppConfig {
@@ -78,6 +120,7 @@ function toConfig(env: RawEnv): AppConfig {
     },
     authSecret: env.AUTH_SECRET,
     encryptionKey: env.ENCRYPTION_KEY,
+    social: socialProviders(env),
   };
 }
 

@@ -57,6 +57,18 @@ export const envSchema = z.object({
   PRIVACY_POLICY_FILE: optionalString,
   SECURITY_STATEMENT_URL: unsetIfEmpty(pageUrl.optional()),
   PRIVACY_POLICY_URL: unsetIfEmpty(pageUrl.optional()),
+  AUTH_GOOGLE_ID: optionalString,
+  AUTH_GOOGLE_SECRET: optionalString,
+  AUTH_GITHUB_ID: optionalString,
+  AUTH_GITHUB_SECRET: optionalString,
+  AUTH_MICROSOFT_ENTRA_ID_ID: optionalString,
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: optionalString,
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: unsetIfEmpty(url(["http:", "https:"], "must be your Entra ID tenant's issuer, such as https://login.microsoftonline.com/<tenant-id>/v2.0").optional()),
+  /** Test stand-ins only (refused unless NODE_ENV=test or GATEHOUSE_TEST_PROVIDERS=true). */
+  GATEHOUSE_TEST_PROVIDERS: unsetIfEmpty(z.enum(["true", "false"], { message: "must be true or false" }).default("false")).transform((v) => v === "true"),
+  AUTH_GOOGLE_ISSUER_OVERRIDE: unsetIfEmpty(url(["http:", "https:"], "must be an issuer URL").optional()),
+  AUTH_GITHUB_URL_OVERRIDE: unsetIfEmpty(url(["http:", "https:"], "must be a base URL").optional()),
+  NODE_ENV: optionalString,
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

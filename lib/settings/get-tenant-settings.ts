@@ -27,6 +27,9 @@ export type TenantSettingsDto = {
   defaultRole: TenantRole;
   ssoSessionHours: number;
   ssoStrict: boolean;
+  allowGoogle: boolean;
+  allowGithub: boolean;
+  allowMicrosoft: boolean;
 };
 
 export async function getTenantSettings(caller: Caller): Promise<TenantSettingsDto> {
@@ -49,6 +52,9 @@ export async function getTenantSettings(caller: Caller): Promise<TenantSettingsD
       defaultRole: tenantSettings.defaultRole,
       ssoSessionHours: tenantSettings.ssoSessionHours,
       ssoStrict: tenantSettings.ssoStrict,
+      allowGoogle: tenantSettings.allowGoogle,
+      allowGithub: tenantSettings.allowGithub,
+      allowMicrosoft: tenantSettings.allowMicrosoft,
     })
     .from(tenantSettings)
     .where(eq(tenantSettings.tenantId, caller.tenantId));

@@ -15,6 +15,7 @@ export const SETTINGS_SECTIONS = [
   "sso_connection",
   "sso_role_mapping",
   "sso_policy",
+  "social_providers",
 ] as const;
 
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];

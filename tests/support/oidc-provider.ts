@@ -1,7 +1,8 @@
 import http from "node:http";
 import Provider, { type Configuration } from "oidc-provider";
 
-export type IdpUser = { email: string; name: string; groups: string[]; emailVerified?: boolean };
+/** `extra`: further claims in the profile scope, e.g. Microsoft Entra's `tid` and `oid`. */
+export type IdpUser = { email: string; name: string; groups: string[]; emailVerified?: boolean; extra?: Record<string, unknown> };
 export type TestOidcProvider = {
   issuer: string;
   clientId: string;
@@ -16,14 +17,14 @@ export type TestOidcProvider = {
  * development login form accepts any password for a known login; consent is granted automatically. Group membership
  * travels in the `groups` claim of the profile scope.
  */
-export async function startOidcProvider(options: { port: number; redirectUri: string }): Promise<TestOidcProvider> {
+export async function startOidcProvider(options: { port: number; redirectUri: string; extraClaims?: string[] }): Promise<TestOidcProvider> {
   const issuer = `http://127.0.0.1:${options.port}`;
   const clientId = "gatehouse-test";
   const clientSecret = "idp-test-secret-0123456789abcdef";
   const users = new Map<string, IdpUser>();
   const configuration: Configuration = {
     clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [options.redirectUri], grant_types: ["authorization_code"], response_types: ["code"] }],
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name", "groups"] },
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name", "groups", ...(options.extraClaims ?? [])] },
     pkce: { required: () => true },
     cookies: { keys: ["test-idp-cookie-key-not-a-secret"] },
     features: { devInteractions: { enabled: true } },
@@ -33,7 +34,7 @@ export async function startOidcProvider(options: { port: number; redirectUri: st
       return {
         accountId: sub,
         async claims() {
-          return { sub, email: user.email, email_verified: user.emailVerified ?? true, name: user.name, groups: user.groups };
+          return { sub, email: user.email, email_verified: user.emailVerified ?? true, name: user.name, groups: user.groups, ...user.extra };
         },
       };
     },

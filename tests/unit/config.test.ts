@@ -136,3 +136,26 @@ describe("AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS", () => {
     expect(() => parseConfig({ AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS: "yes" })).toThrow("Configuration error: AUDIT_STREAM_ALLOW_PRIVATE_NETWORKS must be true or false");
   });
 });
+
+describe("social sign-in providers", () => {
+  const github = { AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "secret" };
+
+  it("configures a provider only with both its ID and secret, at the real endpoints", () => {
+    expect(parseConfig({}).social).toEqual({});
+    expect(parseConfig({ ...github, AUTH_GOOGLE_ID: "g", AUTH_GOOGLE_SECRET: "gs" }).social).toEqual({
+      github: { clientId: "id", clientSecret: "secret", webUrl: "https://github.com", apiUrl: "https://api.github.com" },
+      google: { clientId: "g", clientSecret: "gs", issuer: "https://accounts.google.com" },
+    });
+    expect(configError({ AUTH_GITHUB_ID: "id" }).variable).toBe("AUTH_GITHUB_SECRET");
+    expect(configError({ AUTH_MICROSOFT_ENTRA_ID_ID: "m", AUTH_MICROSOFT_ENTRA_ID_SECRET: "ms" }).variable).toBe("AUTH_MICROSOFT_ENTRA_ID_ISSUER");
+    expect(configError({ AUTH_MICROSOFT_ENTRA_ID_ID: "m", AUTH_MICROSOFT_ENTRA_ID_SECRET: "ms", AUTH_MICROSOFT_ENTRA_ID_ISSUER: "http://login.example/v2.0" }).problem).toBe("must be an https URL");
+  });
+
+  it("accepts endpoint overrides only in a test environment", () => {
+    const override = { ...github, AUTH_GITHUB_URL_OVERRIDE: "http://127.0.0.1:9" };
+    expect(configError({ ...override, NODE_ENV: "production" }).variable).toBe("AUTH_GITHUB_URL_OVERRIDE");
+    expect(configError({ AUTH_GOOGLE_ISSUER_OVERRIDE: "http://127.0.0.1:9" }).variable).toBe("AUTH_GOOGLE_ISSUER_OVERRIDE");
+    expect(parseConfig({ ...override, NODE_ENV: "test" }).social.github).toMatchObject({ webUrl: "http://127.0.0.1:9", apiUrl: "http://127.0.0.1:9" });
+    expect(parseConfig({ ...override, GATEHOUSE_TEST_PROVIDERS: "true" }).social.github).toMatchObject({ webUrl: "http://127.0.0.1:9" });
+  });
+});

@@ -19,6 +19,7 @@ const TENANT_NAMES: Record<E2ETenant, string> = {
   invites: "Vandelay",
   twoFactorRequired: "Initech",
   members: "Umbrella",
+  social: "Massive Dynamic",
 };
 
 /** The planned tenants with a user per planned role; names carry a run id so a reused Postgres database never collides. */

@@ -7,7 +7,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { getConfig } from "@/lib/config/config";
 import { serve } from "../../../server";
 import { startSmtpServer } from "../../support/smtp-server";
-import { E2E_MAILBOX_FILE, writeFixtures } from "./e2e-users";
+import { E2E_MAILBOX_FILE, E2E_SOCIAL_CLIENT, E2E_SOCIAL_PORTS, writeFixtures } from "./e2e-users";
 import { seedE2E } from "./seed";
 
 /**
@@ -18,6 +18,16 @@ fs.mkdirSync(path.dirname(E2E_MAILBOX_FILE), { recursive: true });
 fs.writeFileSync(E2E_MAILBOX_FILE, "");
 const smtp = await startSmtpServer({ onMail: (mail) => fs.appendFileSync(E2E_MAILBOX_FILE, `${JSON.stringify(mail)}\n`) });
 process.env.SMTP_URL = smtp.url;
+// GitHub and Google sign-in against the stand-ins tests/e2e/social-sign-in.spec.ts starts (allowed by the test switch).
+Object.assign(process.env, {
+  GATEHOUSE_TEST_PROVIDERS: "true",
+  AUTH_GITHUB_ID: E2E_SOCIAL_CLIENT.githubId,
+  AUTH_GITHUB_SECRET: E2E_SOCIAL_CLIENT.githubSecret,
+  AUTH_GITHUB_URL_OVERRIDE: `http://127.0.0.1:${E2E_SOCIAL_PORTS.github}`,
+  AUTH_GOOGLE_ID: E2E_SOCIAL_CLIENT.id,
+  AUTH_GOOGLE_SECRET: E2E_SOCIAL_CLIENT.secret,
+  AUTH_GOOGLE_ISSUER_OVERRIDE: `http://127.0.0.1:${E2E_SOCIAL_PORTS.google}`,
+});
 const config = getConfig();
 const target = { databaseUrl: config.databaseUrl, dataDir: config.dataDir };
 // Every run starts from a new embedded database; a reused Postgres database keeps old (uniquely named) tenants.

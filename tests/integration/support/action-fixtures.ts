@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { apiKeys, auditStreamDestinations, emailChangeRequests, invitations, memberships, serviceAccounts, sessions, twoFactorRecoveryCodes, userTwoFactor, users, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
+import { userIdentities, apiKeys, auditStreamDestinations, emailChangeRequests, invitations, memberships, serviceAccounts, sessions, twoFactorRecoveryCodes, userTwoFactor, users, ssoConnections, ssoRoleMappings, groupMembers, groups, tenantLogos, tenants, workspaceBindings, workspaces } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { addGroupMembers } from "@/lib/groups/add-group-members";
 import { recordSsoTest } from "@/lib/sso/record-sso-test";
@@ -71,6 +71,7 @@ const sso = async (t: SeededTenant) => ({
   rules: await getDb().select().from(ssoRoleMappings).where(eq(ssoRoleMappings.tenantId, t.tenantId)),
   settings: await settingsOf(t.tenantId),
 });
+const identitiesOf = async (t: SeededTenant) => getDb().select().from(userIdentities).where(eq(userIdentities.userId, admin(t).userId));
 const OIDC = { issuer: "https://idp.example.com", clientId: "gatehouse", clientSecret: "coverage-client-secret" };
 const SAML_METADATA =
   '<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://idp.example.com/saml">' +
@@ -238,6 +239,15 @@ export const ACTION_FIXTURES: Record<string, ActionFixture> = {
       return { enabled: "on" };
     },
     state: sso,
+  },
+  "social/social-policy.ts#updateSocialProviders": { input: async () => ({ allowGoogle: "on", allowGithub: "on" }), state: sso },
+  "social/link-identity.ts#linkIdentity": { input: async (t) => ({ provider: "github", subject: `gh-${t.tenantId}` }), state: identitiesOf },
+  "social/unlink-identity.ts#unlinkIdentity": {
+    input: async (t) => {
+      await getDb().insert(userIdentities).values({ userId: admin(t).userId, provider: "google", subject: `g-${t.tenantId}` });
+      return { provider: "google" };
+    },
+    state: identitiesOf,
   },
   "api-keys/create-api-key.ts#createApiKey": { input: async () => ({ name: "Coverage key", scope: "write", expiry: "7d" }), state: keysOf },
   "api-keys/update-api-key.ts#updateApiKey": { input: async (t) => ({ id: await seedKey(t), name: "Renamed key", description: "Changed" }), state: keysOf },

@@ -7,6 +7,7 @@ import { requestEmailChange } from "@/lib/profile/request-email-change";
 import { revokeOtherSessions } from "@/lib/profile/revoke-other-sessions";
 import { revokeSession } from "@/lib/profile/revoke-session";
 import { updateProfile } from "@/lib/profile/update-profile";
+import { unlinkIdentity } from "@/lib/social/unlink-identity";
 
 export async function updateProfileAction(_prev: ActionState, formData: FormData) {
   return runSettingsAction(updateProfile, formData, "Profile saved.");
@@ -26,4 +27,8 @@ export async function revokeSessionAction(_prev: ActionState, formData: FormData
 
 export async function revokeOtherSessionsAction(_prev: ActionState, formData: FormData) {
   return runSettingsAction(revokeOtherSessions, formData, "Every other session was signed out.");
+}
+
+export async function unlinkIdentityAction(_prev: ActionState, formData: FormData) {
+  return runSettingsAction(unlinkIdentity, formData, "Account unlinked.");
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DetailsCard } from "@/components/profile/details-card";
 import { EmailCard } from "@/components/profile/email-card";
+import { LinkedAccountsCard } from "@/components/profile/linked-accounts-card";
 import { PasswordCard } from "@/components/profile/password-card";
 import { SessionsCard } from "@/components/profile/sessions-card";
 import { TwoFactorCard } from "@/components/profile/two-factor-card";
@@ -24,6 +25,7 @@ export default async function ProfilePage() {
       <EmailCard profile={profile} displayFormat={caller.displayFormat} />
       <PasswordCard profile={profile} minLength={minLength} />
       <TwoFactorCard caller={caller} />
+      <LinkedAccountsCard caller={caller} />
       <SessionsCard sessions={sessions} displayFormat={caller.displayFormat} />
     </>
   );

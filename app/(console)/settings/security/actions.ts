@@ -6,6 +6,7 @@ import { saveOidcConnection } from "@/lib/sso/save-oidc-connection";
 import { saveSamlConnection } from "@/lib/sso/save-saml-connection";
 import { saveRoleMapping } from "@/lib/sso/save-role-mapping";
 import { setSsoEnabled } from "@/lib/sso/set-sso-enabled";
+import { updateSocialProviders } from "@/lib/social/social-policy";
 import { updateSsoPolicy } from "@/lib/sso/sso-policy";
 import { updateAuthorizedDomains, updatePasswordPolicy, updateSessionPolicy } from "@/lib/settings/security-policies";
 
@@ -41,4 +42,8 @@ export async function saveRoleMappingAction(_prev: State, formData: FormData) {
 
 export async function saveSsoPolicyAction(_prev: State, formData: FormData) {
   return runSettingsForm(updateSsoPolicy, formData, "SSO policy saved.");
+}
+
+export async function saveSocialProvidersAction(_prev: State, formData: FormData) {
+  return runSettingsForm(updateSocialProviders, formData, "Social sign-in saved.");
 }

@@ -9,6 +9,7 @@ import { getLastChanges, getTenantSettings } from "@/lib/settings/get-tenant-set
 import { describeLastChange } from "@/lib/settings/last-changed";
 import { LIMITS } from "@/lib/settings/limits";
 import type { SettingsSection } from "@/lib/settings/sections";
+import { SocialProvidersCard } from "./social-providers-card";
 import { SsoCards } from "./sso-cards";
 import { saveAuthorizedDomains, savePasswordPolicy, saveSessionPolicy } from "./actions";
 
@@ -64,6 +65,7 @@ export default async function SecuritySettingsPage() {
         </SettingsForm>
       </Card>
       <SsoCards caller={caller} settings={settings} last={last} />
+      <SocialProvidersCard settings={settings} lastChanged={last("social_providers")} />
     </>
   );
 }

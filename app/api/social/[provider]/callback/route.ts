@@ -1,0 +1,3 @@
+import { finishSocial } from "@/lib/social/social-routes";
+
+export const GET = finishSocial;

@@ -1,0 +1,3 @@
+import { startSocial } from "@/lib/social/social-routes";
+
+export const GET = startSocial;
