@@ -33,6 +33,8 @@ export const ssoRoleMappings = pgTable(
       .references(() => tenants.id, { onDelete: "cascade" }),
     idpGroup: text("idp_group").notNull(),
     role: tenantRole("role"),
+    /** A Gatehouse group (by name) that members of the IdP group join at SSO sign-in; created, and marked managed by SSO. */
+    groupName: text("group_name"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("sso_role_mappings_tenant_group_key").on(t.tenantId, t.idpGroup)],

@@ -4,6 +4,7 @@ import { ssoConnections, ssoRoleMappings } from "@/db/schema";
 import type { Caller } from "@/lib/auth/caller";
 import { getDb } from "@/lib/db";
 import { formatRoleMappingRules } from "./role-mapping";
+import { MAPPING_RULE_COLUMNS } from "./mapping-columns";
 
 /** What the Account security page shows: never the client secret, only whether one is stored. */
 export type SsoSettingsDto = {
@@ -22,7 +23,7 @@ export async function getSsoSettings(caller: Caller): Promise<SsoSettingsDto> {
   const db = getDb();
   const [[connection], rules] = await Promise.all([
     db.select().from(ssoConnections).where(eq(ssoConnections.tenantId, caller.tenantId)),
-    db.select({ idpGroup: ssoRoleMappings.idpGroup, role: ssoRoleMappings.role }).from(ssoRoleMappings).where(eq(ssoRoleMappings.tenantId, caller.tenantId)).orderBy(asc(ssoRoleMappings.createdAt)),
+    db.select(MAPPING_RULE_COLUMNS).from(ssoRoleMappings).where(eq(ssoRoleMappings.tenantId, caller.tenantId)).orderBy(asc(ssoRoleMappings.createdAt)),
   ]);
   return {
     protocol: connection?.protocol ?? null,

@@ -8,7 +8,9 @@ import type { RequestMeta } from "@/lib/auth/caller";
 import { createSession } from "@/lib/auth/sessions";
 import type { Db, Tx } from "@/lib/db";
 import { addMembership } from "@/lib/memberships/add-membership";
+import { MAPPING_RULE_COLUMNS } from "./mapping-columns";
 import { mappedRole } from "./role-mapping";
+import { syncMappedGroups } from "./sync-mapped-groups";
 
 /** What an identity provider vouched for, after the protocol layer verified it. */
 export type SsoAssertion = {
@@ -79,7 +81,7 @@ export async function resolveSsoSignIn(db: Db, assertion: SsoAssertion, meta: Re
     }
     const actor: AuditContext = { tenantId: assertion.tenantId, actor: { type: "user", id: userId, label: userEmail }, ...meta };
 
-    const rules = await tx.select({ idpGroup: ssoRoleMappings.idpGroup, role: ssoRoleMappings.role }).from(ssoRoleMappings).where(eq(ssoRoleMappings.tenantId, assertion.tenantId));
+    const rules = await tx.select(MAPPING_RULE_COLUMNS).from(ssoRoleMappings).where(eq(ssoRoleMappings.tenantId, assertion.tenantId));
     const granted = mappedRole(rules, assertion.groups, settings.defaultRole);
     const [membership] = await tx
       .select({ role: memberships.role, status: memberships.status })
@@ -100,6 +102,7 @@ export async function resolveSsoSignIn(db: Db, assertion: SsoAssertion, meta: Re
       await record(tx, actor, { action: "sso.role.mapped", target: { type: "user", id: userId, label: userEmail }, details: { role: { before: membership.role, after: role }, groups: assertion.groups.slice(0, 50) } });
     }
     if (!isMemberAuthorized({ email: userEmail, role }, settings.authorizedDomains)) return refuse(tx, actor, assertion, "unauthorized_domain");
+    await syncMappedGroups(tx, actor, userId, rules, assertion.groups);
 
     const sessionToken = await createSession(tx, { userId, tenantId: assertion.tenantId, absoluteHours: settings.ssoSessionHours, ...meta });
     await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, userId));

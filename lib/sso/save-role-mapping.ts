@@ -5,6 +5,7 @@ import { ssoRoleMappings, tenantSettings, userIdentities } from "@/db/schema";
 import { defineAction } from "@/lib/action/define-action";
 import { refuse } from "@/lib/action/errors";
 import { markSectionChanged } from "@/lib/settings/mark-section-changed";
+import { MAPPING_RULE_COLUMNS } from "./mapping-columns";
 import { formatRoleMappingRules, mappedRole, parseRoleMappingRules, type RoleMappingRule } from "./role-mapping";
 
 export const ZRoleMapping = z.object({
@@ -39,7 +40,7 @@ export const saveRoleMapping = defineAction({ permission: "security:update", inp
   }
 
   const current = await tx
-    .select({ idpGroup: ssoRoleMappings.idpGroup, role: ssoRoleMappings.role })
+    .select(MAPPING_RULE_COLUMNS)
     .from(ssoRoleMappings)
     .where(eq(ssoRoleMappings.tenantId, caller.tenantId))
     .orderBy(ssoRoleMappings.createdAt, ssoRoleMappings.idpGroup);
@@ -50,7 +51,7 @@ export const saveRoleMapping = defineAction({ permission: "security:update", inp
   await tx.delete(ssoRoleMappings).where(eq(ssoRoleMappings.tenantId, caller.tenantId));
   const now = Date.now();
   // Increasing timestamps keep the rules in the order the Admin wrote them.
-  await tx.insert(ssoRoleMappings).values(rules.map((r, i) => ({ tenantId: caller.tenantId, idpGroup: r.idpGroup, role: r.role, createdAt: new Date(now + i) })));
+  await tx.insert(ssoRoleMappings).values(rules.map((r, i) => ({ tenantId: caller.tenantId, idpGroup: r.idpGroup, role: r.role, groupName: r.group ?? null, createdAt: new Date(now + i) })));
   await markSectionChanged(tx, caller, "sso_role_mapping");
   return {
     result: { changed: true },

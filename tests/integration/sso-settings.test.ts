@@ -90,7 +90,7 @@ describe("role mapping", () => {
       rules: ["At least one rule must grant Admin, or SSO sign-ins could leave the tenant without an Admin."],
     });
     expect((await refusalOf(saveRoleMapping.execute(admin, { rules: "x = owner\nno rule here" }, META))).fieldErrors).toEqual({
-      rules: ["Line 1: the role must be admin, builder or consumer.", 'Line 2: write "IdP group = role".'],
+      rules: ["Line 1: the role must be admin, builder or consumer (or group:<name> for a Gatehouse group).", 'Line 2: write "IdP group = role" or "IdP group = group:<name>".'],
     });
     // The Admin last came through SSO with only the "ops" group: a mapping that needs "gh-admins" would demote them.
     await getDb().insert(userIdentities).values({ userId: admin.userId, provider: `oidc:${tenantId}`, subject: "admin-sub", lastGroups: ["ops"] });

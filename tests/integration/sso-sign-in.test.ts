@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { memberships, sessions, ssoConnections, ssoRoleMappings, tenantSettings, userIdentities, users } from "@/db/schema";
+import { groupMembers, groups, memberships, sessions, ssoConnections, ssoRoleMappings, tenantSettings, userIdentities, users } from "@/db/schema";
 import { authenticatePassword } from "@/lib/auth/authenticate-password";
 import { hashSessionToken } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
@@ -10,7 +10,7 @@ import { resolveSsoSignIn, type SsoAssertion } from "@/lib/sso/resolve-sso-sign-
 import { META, PASSWORD, seedTenant } from "./support/fixtures";
 import { eventsOf } from "./support/settings-rows";
 
-async function ssoTenant(options: { rules?: { idpGroup: string; role: "admin" | "builder" | "consumer" }[]; defaultRole?: "builder" | "consumer" } = {}) {
+async function ssoTenant(options: { rules?: { idpGroup: string; role: "admin" | "builder" | "consumer" | null; groupName?: string }[]; defaultRole?: "builder" | "consumer" } = {}) {
   const seeded = await seedTenant(["admin", "builder"]);
   const domain = `sso-${randomUUID().slice(0, 8)}.test`;
   await getDb().update(tenantSettings).set({ authorizedDomains: [domain], defaultRole: options.defaultRole ?? "consumer", ssoSessionHours: 3 }).where(eq(tenantSettings.tenantId, seeded.tenantId));
@@ -25,6 +25,30 @@ const membershipOf = async (tenantId: string, userId: string) =>
   (await getDb().select().from(memberships).where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId))))[0];
 
 describe("SSO sign-in", () => {
+  it("keeps the Gatehouse groups named by mapping rules in step with the IdP groups, creating them managed by SSO", async () => {
+    const t = await ssoTenant({ rules: [{ idpGroup: "gh-admins", role: "admin" }, { idpGroup: "eng", role: "builder", groupName: "Engineering" }, { idpGroup: "oncall", role: null, groupName: "On call" }] });
+    const manual = (await getDb().insert(groups).values({ tenantId: t.tenantId, name: "Book club" }).returning())[0]!;
+    const first = await resolveSsoSignIn(getDb(), t.assertion("dev", ["eng", "oncall"]), META);
+    if (!first.ok) throw new Error("refused");
+    await getDb().insert(groupMembers).values({ tenantId: t.tenantId, groupId: manual.id, userId: first.userId });
+    const groupsOf = async () =>
+      (await getDb().select({ name: groups.name, managed: groups.managedBySso }).from(groupMembers).innerJoin(groups, eq(groups.id, groupMembers.groupId)).where(eq(groupMembers.userId, first.userId)))
+        .map((g) => `${g.name}${g.managed ? " (SSO)" : ""}`)
+        .sort();
+    expect(await groupsOf()).toEqual(["Book club", "Engineering (SSO)", "On call (SSO)"]);
+    expect(await membershipOf(t.tenantId, first.userId)).toMatchObject({ role: "builder" });
+
+    // Leaving an IdP group takes the member out of its Gatehouse group at the next sign-in; unmapped groups stay.
+    await resolveSsoSignIn(getDb(), t.assertion("dev", ["eng"]), META);
+    expect(await groupsOf()).toEqual(["Book club", "Engineering (SSO)"]);
+    const changes = (await eventsOf(t.tenantId)).filter((e) => e.action.startsWith("group.member_")).map((e) => [e.action, (e.details as { group: string }).group]);
+    expect(changes).toEqual([
+      ["group.member_added", "Engineering"],
+      ["group.member_added", "On call"],
+      ["group.member_removed", "On call"],
+    ]);
+  });
+
   it("creates an Active member just-in-time with the default role, no password, the IdP identity and the SSO session lifetime", async () => {
     const t = await ssoTenant({ defaultRole: "builder" });
     const result = await resolveSsoSignIn(getDb(), t.assertion("alice"), META);

@@ -16,12 +16,38 @@ describe("role mapping", () => {
   });
 
   it("parses one rule a line, keeps '=' inside group names, and reports every bad line", () => {
-    expect(parseRoleMappingRules("a=b = Admin\n\n  eng = builder  ")).toEqual({ ok: true, rules: [{ idpGroup: "a=b", role: "admin" }, { idpGroup: "eng", role: "builder" }] });
-    expect(parseRoleMappingRules("eng\nx = owner\neng = admin\neng = builder")).toEqual({
+    expect(parseRoleMappingRules("a=b = Admin\n\n  eng = builder  ")).toEqual({
+      ok: true,
+      rules: [
+        { idpGroup: "a=b", role: "admin", group: null },
+        { idpGroup: "eng", role: "builder", group: null },
+      ],
+    });
+    expect(parseRoleMappingRules("eng\nx = owner\neng = admin\neng = builder\nops = group:\nqa = builder, admin")).toEqual({
       ok: false,
-      problems: ['Line 1: write "IdP group = role".', "Line 2: the role must be admin, builder or consumer.", 'Line 4: "eng" is mapped twice.'],
+      problems: [
+        'Line 1: write "IdP group = role" or "IdP group = group:<name>".',
+        "Line 2: the role must be admin, builder or consumer (or group:<name> for a Gatehouse group).",
+        'Line 4: "eng" is mapped twice.',
+        "Line 5: a group name has 1 to 64 characters.",
+        "Line 6: one role a rule.",
+      ],
     });
     expect(formatRoleMappingRules(rules)).toBe("eng = builder\ngh-admins = admin");
+  });
+
+  it("maps an IdP group to a Gatehouse group, with or without a role, and writes it back the same way", () => {
+    const parsed = parseRoleMappingRules("engineering = builder, group:Engineering\nsre = group: On call");
+    expect(parsed).toEqual({
+      ok: true,
+      rules: [
+        { idpGroup: "engineering", role: "builder", group: "Engineering" },
+        { idpGroup: "sre", role: null, group: "On call" },
+      ],
+    });
+    expect(formatRoleMappingRules(parsed.ok ? parsed.rules : [])).toBe("engineering = builder, group:Engineering\nsre = group:On call");
+    // A group-only rule grants no role: the default applies.
+    expect(mappedRole(parsed.ok ? parsed.rules : [], ["sre"], "consumer")).toBe("consumer");
   });
 });
 

@@ -79,15 +79,15 @@ export async function SsoCards(props: { caller: Caller; settings: TenantSettings
           </SettingsForm>
         </div>
       </Card>
-      <Card title="SSO role mapping" description="Applied at every SSO sign-in: a member gets the highest role among the rules whose IdP group they have, else the default role.">
+      <Card title="SSO role mapping" description="Applied at every SSO sign-in: a member gets the highest role among the rules whose IdP group they have, else the default role, and joins (or leaves) the Gatehouse groups the rules name.">
         <SettingsForm action={saveRoleMappingAction} section="sso_role_mapping" lastChanged={last("sso_role_mapping")}>
           <SettingsTextArea
             label="Rules"
             name="rules"
             rows={5}
             defaultValue={sso.roleMappingText}
-            placeholder={"gatehouse-admins = admin\nengineering = builder"}
-            hint="One rule a line: IdP group = admin, builder or consumer. At least one rule must grant Admin."
+            placeholder={"gatehouse-admins = admin\nengineering = builder, group:Engineering"}
+            hint="One rule a line: IdP group = a role (admin, builder or consumer), group:<Gatehouse group>, or both separated by a comma. A named group is created when needed and marked managed by SSO. At least one rule must grant Admin."
             spellCheck={false}
           />
         </SettingsForm>

@@ -1,0 +1,1 @@
+ALTER TABLE "sso_role_mappings" ADD COLUMN "group_name" text;
