@@ -27,6 +27,9 @@ const FIELDS = {
   sessionIdleMinutes: "1440",
   sessionAbsoluteHours: "720",
   passwordMinLength: "128",
+  allowGoogle: "on",
+  allowGithub: "on",
+  allowMicrosoft: "on",
 };
 
 /** Every form control's value on the page, to compare before and after. */
@@ -37,7 +40,7 @@ async function formValues(page: Page): Promise<string[]> {
 }
 
 test("a Builder and a Consumer posting any settings action directly are refused, and nothing changes", async ({ pageAs }) => {
-  // 34 crafted calls and six page loads (the SSO switch shows only once an IdP is configured).
+  // 36 crafted calls and six page loads (the SSO switch shows only once an IdP is configured).
   test.slow();
   const admin = await pageAs("refusalsAdmin");
   const before = new Map<string, { ids: string[]; values: string[] }>();
@@ -45,7 +48,7 @@ test("a Builder and a Consumer posting any settings action directly are refused,
     await admin.goto(path);
     before.set(path, { ids: await actionIdsOf(admin), values: await formValues(admin) });
   }
-  expect([...before.values()].map((p) => p.ids.length)).toEqual([9, 1, 7]);
+  expect([...before.values()].map((p) => p.ids.length)).toEqual([9, 1, 8]);
 
   for (const key of ["refusalsBuilder", "refusalsConsumer"]) {
     const member = await pageAs(key);
