@@ -41,10 +41,9 @@ export async function syncMappedGroups(tx: Tx, audit: AuditContext, userId: stri
 /** The tenant's group of that name (any case), created if missing, and marked managed by SSO. */
 async function managedGroup(tx: Tx, tenantId: string, name: string): Promise<{ id: string; name: string }> {
   await tx.insert(groups).values({ tenantId, name, description: "Kept in sync by single sign-on role mapping.", managedBySso: true }).onConflictDoNothing();
-  const [group] = await tx
-    .update(groups)
-    .set({ managedBySso: true })
-    .where(and(eq(groups.tenantId, tenantId), sql`lower(${groups.name}) = ${name.toLowerCase()}`))
-    .returning({ id: groups.id, name: groups.name });
-  return group!;
+  const sameName = and(eq(groups.tenantId, tenantId), sql`lower(${groups.name}) = ${name.toLowerCase()}`);
+  const [group] = await tx.select({ id: groups.id, name: groups.name, managedBySso: groups.managedBySso }).from(groups).where(sameName);
+  // An existing hand-made group of that name is taken over once; sign-ins after that write nothing here.
+  if (!group!.managedBySso) await tx.update(groups).set({ managedBySso: true, updatedAt: new Date() }).where(eq(groups.id, group!.id));
+  return { id: group!.id, name: group!.name };
 }
