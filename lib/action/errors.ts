@@ -35,3 +35,19 @@ export const refuse = {
   invalid: (fieldErrors: FieldErrors, message = "Some fields need your attention.") =>
     new DomainError("validation_failed", message, fieldErrors),
 };
+
+/**
+ * A wrong password or code where a signed-in person proves themselves again (profile and two-factor changes). Its
+ * own class so that `throttleReauthentication` counts exactly these refusals and no other.
+ */
+export class ReauthenticationFailed extends DomainError {
+  constructor(
+    readonly proof: "password" | "code",
+    field: string,
+    fieldMessage: string,
+    message = fieldMessage,
+  ) {
+    super("validation_failed", message, { [field]: [fieldMessage] });
+    this.name = "ReauthenticationFailed";
+  }
+}

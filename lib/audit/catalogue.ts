@@ -72,6 +72,8 @@ export const AUDIT_ACTIONS = {
   "profile.email_change_requested": { category: "user_actions", sentence: "asked to change their e-mail address" },
   "profile.email_changed": { category: "user_actions", sentence: "changed their e-mail address" },
   "profile.password_changed": { category: "user_actions", sentence: "changed their password" },
+  "profile.reauthentication_failed": { category: "user_actions", sentence: "typed a wrong password or code in a profile form" },
+  "profile.reauthentication_throttled": { category: "user_actions", sentence: "was throttled after wrong passwords or codes in profile forms" },
   "session.revoked": { category: "user_actions", sentence: "signed out one of their sessions" },
   "sessions.revoked_others": { category: "user_actions", sentence: "signed out all their other sessions" },
   "invitation.created": { category: "user_actions", sentence: "invited a user" },

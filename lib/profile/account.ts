@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { DomainError, refuse } from "@/lib/action/errors";
+import { DomainError, ReauthenticationFailed, refuse } from "@/lib/action/errors";
 import type { Caller, SessionCaller } from "@/lib/auth/caller";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import type { Tx } from "@/lib/db";
@@ -31,6 +31,6 @@ export const NO_PASSWORD_MESSAGE = "You sign in with an identity provider, which
 export async function requirePasswordMatch(account: Account, currentPassword: string): Promise<void> {
   if (!account.passwordHash) throw new DomainError("forbidden", NO_PASSWORD_MESSAGE);
   if (!(await verifyPassword(account.passwordHash, currentPassword))) {
-    throw refuse.invalid({ currentPassword: ["Your current password is not correct."] }, "Nothing was changed.");
+    throw new ReauthenticationFailed("password", "currentPassword", "Your current password is not correct.", "Nothing was changed.");
   }
 }

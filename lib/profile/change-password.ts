@@ -4,6 +4,7 @@ import { z } from "zod";
 import { sessions, users } from "@/db/schema";
 import { defineAction } from "@/lib/action/define-action";
 import { refuse, type FieldErrors } from "@/lib/action/errors";
+import { throttleReauthentication } from "@/lib/action/throttle-reauthentication";
 import { mailAfterCommit, type WithMail } from "@/lib/action/mail-after-commit";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { passwordProblems, ZNewPassword } from "@/lib/validation/password";
@@ -55,4 +56,4 @@ export const changePasswordInTx = defineAction({ permission: "profile:update", i
   };
 });
 
-export const changePassword = mailAfterCommit(changePasswordInTx);
+export const changePassword = mailAfterCommit(throttleReauthentication(changePasswordInTx, "password_change"));

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { emailChangeRequests } from "@/db/schema";
 import { defineAction } from "@/lib/action/define-action";
 import { refuse } from "@/lib/action/errors";
+import { throttleReauthentication } from "@/lib/action/throttle-reauthentication";
 import { mailAfterCommit, type WithMail } from "@/lib/action/mail-after-commit";
 import { ZEmail } from "@/lib/validation/identity";
 import { lockAccount, requirePasswordMatch, requireSessionCaller } from "./account";
@@ -77,4 +78,4 @@ export const requestEmailChangeInTx = defineAction(
   },
 );
 
-export const requestEmailChange = mailAfterCommit(requestEmailChangeInTx);
+export const requestEmailChange = mailAfterCommit(throttleReauthentication(requestEmailChangeInTx, "email_change"));

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { DomainError, refuse } from "@/lib/action/errors";
+import { DomainError, ReauthenticationFailed, refuse } from "@/lib/action/errors";
 import type { Caller } from "@/lib/auth/caller";
 import { verifyPassword } from "@/lib/auth/password-hash";
 import type { Tx } from "@/lib/db";
@@ -19,9 +19,17 @@ export async function passwordUserOf(tx: Tx, caller: Caller): Promise<{ email: s
 }
 
 export async function requirePassword(passwordHash: string, password: string): Promise<void> {
-  if (!(await verifyPassword(passwordHash, password))) throw refuse.invalid({ password: ["The password is incorrect."] }, "The password is incorrect.");
+  if (!(await verifyPassword(passwordHash, password))) throw new ReauthenticationFailed("password", "password", "The password is incorrect.");
 }
 
-export function wrongCode(field = "code"): DomainError {
-  return refuse.invalid({ [field]: ["The code is not valid. Enter the current code from your authenticator app."] }, "The code is not valid.");
+const WRONG_CODE = "The code is not valid. Enter the current code from your authenticator app.";
+
+/** A wrong code from the enrolled authenticator (or a recovery code): the person failed to prove themselves. */
+export function wrongCode(): DomainError {
+  return new ReauthenticationFailed("code", "code", WRONG_CODE, "The code is not valid.");
+}
+
+/** A wrong code while confirming a new secret: a typing or clock problem, not a failed proof of identity. */
+export function wrongEnrolmentCode(): DomainError {
+  return refuse.invalid({ code: [WRONG_CODE] }, "The code is not valid.");
 }

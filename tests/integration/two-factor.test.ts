@@ -55,7 +55,7 @@ describe("two-factor enrolment on the profile", () => {
     expect(stored.every((c) => /^[0-9a-f]{64}$/.test(c.codeHash))).toBe(true);
 
     const events = await eventsOf(t.tenantId);
-    expect(events.map((e) => e.action)).toEqual(["two_factor.enrolment_started", "auth.sign_in.succeeded", "two_factor.enabled"]);
+    expect(events.map((e) => e.action)).toEqual(["profile.reauthentication_failed", "two_factor.enrolment_started", "auth.sign_in.succeeded", "two_factor.enabled"]);
     expect(JSON.stringify(events)).not.toContain(secret);
   });
 

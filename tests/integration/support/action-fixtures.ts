@@ -178,16 +178,16 @@ export const ACTION_FIXTURES: Record<string, ActionFixture> = {
     input: async (t) => ({ serviceAccountId: await seedServiceAccount(t), name: "Robot key", scope: "read", expiry: "30d" }),
     state: keysOf,
   },
-  "two-factor/start-two-factor-enrolment.ts#startTwoFactorEnrolment": { input: async () => ({ password: PASSWORD }), state: adminTwoFactor },
+  "two-factor/start-two-factor-enrolment.ts#startTwoFactorEnrolmentInTx": { input: async () => ({ password: PASSWORD }), state: adminTwoFactor },
   "two-factor/confirm-two-factor-enrolment.ts#confirmTwoFactorEnrolment": {
     input: async (t) => ({ code: totpCode((await startTwoFactorEnrolment.execute(admin(t), { password: PASSWORD }, META)).manualKey, Date.now()) }),
     state: adminTwoFactor,
   },
-  "two-factor/regenerate-recovery-codes.ts#regenerateRecoveryCodes": {
+  "two-factor/regenerate-recovery-codes.ts#regenerateRecoveryCodesInTx": {
     input: async (t) => (await enrolTwoFactor(admin(t).userId), { password: PASSWORD }),
     state: adminTwoFactor,
   },
-  "two-factor/disable-two-factor.ts#disableTwoFactor": {
+  "two-factor/disable-two-factor.ts#disableTwoFactorInTx": {
     input: async (t) => ({ password: PASSWORD, code: (await enrolTwoFactor(admin(t).userId)).recoveryCodes[0] }),
     state: adminTwoFactor,
   },
