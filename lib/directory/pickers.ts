@@ -9,7 +9,7 @@ import { workspaceRoleHas } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { isId } from "@/lib/validation/ids";
 import type { PickerOption } from "./picker-option";
-import { searchTenantGroups, searchTenantUsers, searchTenantWorkspaces } from "./search-directory";
+import { searchSharedWorkspaces, searchTenantGroups, searchTenantUsers } from "./search-directory";
 
 /** The searches behind the pickers, each authorized like the action its choice feeds. */
 
@@ -34,7 +34,7 @@ export async function pickGroupsForInvitation(caller: Caller, query: string): Pr
 /** Workspaces an invitation gives its invitees a role in (invite page). */
 export async function pickWorkspacesForInvitation(caller: Caller, query: string): Promise<PickerOption[]> {
   if (!callerHas(caller, "members:invite")) throw refuse.forbidden();
-  return searchTenantWorkspaces(caller.tenantId, query);
+  return searchSharedWorkspaces(caller.tenantId, query);
 }
 
 /** Members whose effective access to open (Roles page). */

@@ -36,13 +36,16 @@ export async function searchTenantGroups(tenantId: string, query: string): Promi
   return rows.map((r) => ({ value: r.id, label: r.name, detail: r.description || "Group" }));
 }
 
-/** Workspaces of the tenant whose name or display name contains the query. No authorization: callers check. */
-export async function searchTenantWorkspaces(tenantId: string, query: string): Promise<PickerOption[]> {
+/**
+ * Shared workspaces of the tenant whose name or display name contains the query (personal ones belong to their user
+ * alone: decision 0054). No authorization: callers check.
+ */
+export async function searchSharedWorkspaces(tenantId: string, query: string): Promise<PickerOption[]> {
   const pattern = containing(query);
   const rows = await getDb()
     .select({ id: workspaces.id, name: workspaces.name, displayName: workspaces.displayName })
     .from(workspaces)
-    .where(and(eq(workspaces.tenantId, tenantId), or(ilike(workspaces.name, pattern), ilike(workspaces.displayName, pattern))))
+    .where(and(eq(workspaces.tenantId, tenantId), eq(workspaces.personal, false), or(ilike(workspaces.name, pattern), ilike(workspaces.displayName, pattern))))
     .orderBy(asc(workspaces.name))
     .limit(LIMIT);
   return rows.map((r) => ({ value: r.id, label: r.displayName, detail: r.name }));

@@ -10,7 +10,7 @@ export type InvitationGrants = { role: TenantRole; groupIds: string[]; workspace
 
 /**
  * What a batch grants, checked once: nobody invites above their own role, and every group and workspace is the
- * caller's tenant's (another tenant's id reads as not found).
+ * caller's tenant's (another tenant's id reads as not found); workspaces are shared ones.
  */
 export async function checkGrants(tx: Db | Tx, caller: Caller, grants: InvitationGrants): Promise<InvitationGrants> {
   if (!canGrantTenantRole(caller.role, grants.role)) throw refuse.invalid({ role: ["You cannot invite with a role above your own."] });
@@ -24,8 +24,9 @@ export async function checkGrants(tx: Db | Tx, caller: Caller, grants: Invitatio
     const found = await tx
       .select({ id: workspaces.id })
       .from(workspaces)
-      .where(and(eq(workspaces.tenantId, caller.tenantId), inArray(workspaces.id, [...byWorkspace.keys()])));
-    if (found.length !== byWorkspace.size) throw refuse.invalid({ workspaces: ["A chosen workspace was not found."] });
+      .where(and(eq(workspaces.tenantId, caller.tenantId), inArray(workspaces.id, [...byWorkspace.keys()]), eq(workspaces.personal, false)));
+    // A personal workspace belongs to its user alone (decision 0054), so it reads as not found here.
+    if (found.length !== byWorkspace.size) throw refuse.invalid({ workspaces: ["A chosen workspace was not found among the tenant's shared workspaces."] });
   }
   return { role: grants.role, groupIds, workspaces: [...byWorkspace].map(([workspaceId, role]) => ({ workspaceId, role })) };
 }

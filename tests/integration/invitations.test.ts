@@ -89,6 +89,15 @@ describe("inviting", () => {
     expect((await refusal(acceptAsNewUser(token, NEW_ACCOUNT(`x-${run()}`), META))).message).toContain("no longer valid");
   });
 
+  it("refuses a role in a member's personal workspace, which the picker does not offer either", async () => {
+    const { tenantId, members } = await seedTenant(["admin", "builder"]);
+    const [admin, builder] = members;
+    const error = await refusal(createInvitations.execute(admin!.caller, { emails: [`pat-${run()}@example.test`], role: "consumer", workspaces: [`${builder!.personalWorkspaceId}:contributor`] }, META));
+    expect(error.fieldErrors).toEqual({ workspaces: ["A chosen workspace was not found among the tenant's shared workspaces."] });
+    expect(await invitationRows(tenantId)).toEqual([]);
+    expect((await pickWorkspacesForInvitation(admin!.caller, "personal")).map((o) => o.value)).toEqual([]);
+  });
+
   it("a Consumer or Builder calling the invite action directly is refused and nothing changes", async () => {
     const { tenantId, members } = await seedTenant(["admin", "builder", "consumer"]);
     for (const member of members.slice(1)) {
