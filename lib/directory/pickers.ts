@@ -37,6 +37,12 @@ export async function pickWorkspacesForInvitation(caller: Caller, query: string)
   return searchSharedWorkspaces(caller.tenantId, query);
 }
 
+/** Workspaces a new service account gets a role in (service accounts page). */
+export async function pickWorkspacesForServiceAccount(caller: Caller, query: string): Promise<PickerOption[]> {
+  if (!callerHas(caller, "service_accounts:manage")) throw refuse.forbidden();
+  return searchSharedWorkspaces(caller.tenantId, query);
+}
+
 /** Members whose effective access to open (Roles page). */
 export async function pickMembersForAccess(caller: Caller, query: string): Promise<PickerOption[]> {
   if (!callerHas(caller, "access:read_all")) throw refuse.forbidden();

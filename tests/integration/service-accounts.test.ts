@@ -5,6 +5,7 @@ import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { authenticatePassword } from "@/lib/auth/authenticate-password";
 import { getDb } from "@/lib/db";
+import { pickWorkspacesForServiceAccount } from "@/lib/directory/pickers";
 import { listMembers } from "@/lib/members/list-members";
 import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
 import { createServiceAccountKey } from "@/lib/service-accounts/create-service-account-key";
@@ -41,6 +42,20 @@ describe("service accounts", () => {
       expect(await authenticatePassword(getDb(), { identifier, password: "anything-at-all-123" }, META)).toEqual({ ok: false, reason: "invalid_credentials" });
     }
     expect((await auditActions(tenantId)).filter((a) => a.startsWith("service_account."))).toEqual(["service_account.created"]);
+  });
+
+  it("get a role in several shared workspaces, found with a picker that lists no personal workspace and serves Admins only", async () => {
+    const { members } = await seedTenant(["admin", "builder"]);
+    const [admin, builder] = members as [SeededMember, SeededMember];
+    const [alpha, beta] = [await newWorkspace(admin, "sa-pick-alpha"), await newWorkspace(admin, "sa-pick-beta")];
+    const found = await pickWorkspacesForServiceAccount(admin.caller, "sa-pick");
+    expect(found.map((o) => o.value).sort()).toEqual([alpha.id, beta.id].sort());
+    expect((await pickWorkspacesForServiceAccount(admin.caller, "personal")).map((o) => o.value)).not.toContain(admin.personalWorkspaceId);
+    expect((await refusal(pickWorkspacesForServiceAccount(builder.caller, "sa-pick"))).code).toBe("forbidden");
+
+    const account = await createServiceAccount.execute(admin.caller, { name: "Two-space bot", role: "consumer", workspaceIds: [alpha.id, beta.id], workspaceRole: "viewer" }, META);
+    const detail = await getServiceAccount(admin.caller, account.id);
+    expect(detail!.workspaces.map((w) => [w.id, w.role]).sort()).toEqual([[alpha.id, "viewer"], [beta.id, "viewer"]].sort());
   });
 
   it("refuse bad input with field errors and change nothing; Builders and Consumers are refused", async () => {

@@ -12,7 +12,7 @@ export const E2E_PASSWORD = "correct-horse-battery-staple-42";
 export const E2E_MAILBOX_FILE = path.join(E2E_DATA_DIR, "mailbox.jsonl");
 
 export type E2EUser = { id: string; key: string; email: string; username: string; name: string; role: TenantRole };
-export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "profile" | "invites" | "twoFactorRequired" | "members" | "social";
+export type E2ETenant = "main" | "other" | "refusals" | "formats" | "branding" | "domains" | "audit" | "sso" | "saml" | "profile" | "invites" | "twoFactorRequired" | "members" | "social" | "robots";
 export type E2EFixtures = {
   tenantName: string;
   otherTenantName: string;
@@ -81,6 +81,7 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
   { key: "membersRoleTarget", role: "consumer", tenant: "members" },
   { key: "membersDeactivated", role: "consumer", tenant: "members" },
   { key: "membersSwitcher", role: "builder", tenant: "members", alsoIn: { tenant: "other", role: "admin" } },
+  { key: "robotsAdmin", role: "admin", tenant: "robots" },
   { key: "socialAdmin", role: "admin", tenant: "social", emailDomain: "social-{run}.test" },
   { key: "socialMember", role: "builder", tenant: "social", emailDomain: "social-{run}.test" },
 ];

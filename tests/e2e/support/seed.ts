@@ -20,6 +20,7 @@ const TENANT_NAMES: Record<E2ETenant, string> = {
   twoFactorRequired: "Initech",
   members: "Umbrella",
   social: "Massive Dynamic",
+  robots: "Aperture",
 };
 
 /** The planned tenants with a user per planned role; names carry a run id so a reused Postgres database never collides. */

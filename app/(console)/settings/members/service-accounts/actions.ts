@@ -3,6 +3,8 @@
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action/action-state";
 import { runSettingsAction } from "@/lib/action/run-form-action";
+import { runPickerSearch } from "@/lib/action/run-picker-search";
+import { pickWorkspacesForServiceAccount } from "@/lib/directory/pickers";
 import { createServiceAccount } from "@/lib/service-accounts/create-service-account";
 import { createServiceAccountKey } from "@/lib/service-accounts/create-service-account-key";
 import { regenerateServiceAccountKey } from "@/lib/service-accounts/regenerate-service-account-key";
@@ -36,4 +38,8 @@ export async function createServiceAccountKeyAction(_prev: ActionState, formData
 
 export async function regenerateServiceAccountKeyAction(_prev: ActionState, formData: FormData) {
   return runSettingsAction(regenerateServiceAccountKey, formData, "Key regenerated.");
+}
+
+export async function searchWorkspacesForServiceAccount(query: string) {
+  return runPickerSearch((caller) => pickWorkspacesForServiceAccount(caller, query));
 }

@@ -11,8 +11,7 @@ import { callerHas } from "@/lib/authz/caller-has";
 import { TENANT_ROLE_INFO, TENANT_ROLES, WORKSPACE_ROLE_INFO, WORKSPACE_ROLES } from "@/lib/authz/permissions";
 import { visibleMembersTabs } from "@/lib/members/visible-tabs";
 import { listServiceAccounts } from "@/lib/service-accounts/list-service-accounts";
-import { listWorkspaces } from "@/lib/workspaces/list-workspaces";
-import { createServiceAccountAction } from "./actions";
+import { createServiceAccountAction, searchWorkspacesForServiceAccount } from "./actions";
 
 export const metadata: Metadata = { title: "Service accounts" };
 
@@ -24,7 +23,6 @@ export default async function ServiceAccountsPage({ searchParams }: { searchPara
   const { cursor } = await searchParams;
   const accounts = await listServiceAccounts(caller, { cursor });
   const canManage = callerHas(caller, "service_accounts:manage");
-  const shared = canManage ? (await listWorkspaces(caller, { includePersonal: false, page: 1 })).items : [];
   return (
     <>
       <h1 className="text-2xl font-semibold">Members</h1>
@@ -72,14 +70,8 @@ export default async function ServiceAccountsPage({ searchParams }: { searchPara
               { kind: "text", name: "name", label: "Name", maxLength: 64, required: true },
               { kind: "textarea", name: "description", label: "Description", hint: "Optional, up to 256 characters.", maxLength: 256 },
               { kind: "select", name: "role", label: "Tenant role", options: ROLE_OPTIONS, defaultValue: "consumer" },
-              {
-                kind: "select",
-                name: "workspaceIds",
-                label: "Workspace (optional)",
-                options: [{ value: "", label: "None" }, ...shared.map((w) => ({ value: w.id, label: w.displayName }))],
-                defaultValue: "",
-              },
-              { kind: "select", name: "workspaceRole", label: "Workspace role", options: WORKSPACE_ROLES.map((r) => ({ value: r, label: WORKSPACE_ROLE_INFO[r].label })), defaultValue: "viewer" },
+              { kind: "picker", name: "workspaceIds", label: "Workspaces (optional)", hint: "Shared workspaces to give it a role in.", search: searchWorkspacesForServiceAccount, multiple: true },
+              { kind: "select", name: "workspaceRole", label: "Role in each workspace", options: WORKSPACE_ROLES.map((r) => ({ value: r, label: WORKSPACE_ROLE_INFO[r].label })), defaultValue: "viewer" },
             ]}
           />
         </Card>
