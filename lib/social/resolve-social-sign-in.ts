@@ -93,14 +93,14 @@ export async function resolveSocialSignIn(db: Db, assertion: SocialAssertion, me
   return db.transaction(async (tx) => {
     const failed = (reason: SocialRefusal): AuditEntry => ({ action: "auth.sign_in.failed", details: { identifier: shown, method: assertion.provider, reason } });
     const [identity] = await tx
-      .select({ id: userIdentities.id, userId: userIdentities.userId, email: users.email })
+      .select({ id: userIdentities.id, userId: userIdentities.userId, email: users.email, passwordHash: users.passwordHash })
       .from(userIdentities)
       .innerJoin(users, eq(users.id, userIdentities.userId))
       .where(and(eq(userIdentities.provider, assertion.provider), eq(userIdentities.subject, assertion.subject)));
 
-    let user: { id: string; email: string };
+    let user: { id: string; email: string; hasPassword: boolean };
     if (identity) {
-      user = { id: identity.userId, email: identity.email };
+      user = { id: identity.userId, email: identity.email, hasPassword: identity.passwordHash !== null };
     } else {
       // No tenant is known yet: these refusals go to the deployment log, as an unknown password account's do.
       if (!email.includes("@") || !assertion.emailVerified) {
@@ -121,7 +121,7 @@ export async function resolveSocialSignIn(db: Db, assertion: SocialAssertion, me
         await record(tx, { tenantId: tenant.tenantId, actor: { type: "anonymous", label: shown }, ...meta }, failed("sso_required"));
         return { ok: false, reason: "sso_required" } as const;
       }
-      user = { id: await createJitMember(tx, assertion, email, tenant, meta), email };
+      user = { id: await createJitMember(tx, assertion, email, tenant, meta), email, hasPassword: false };
     }
 
     const picked = pickMembership(await membershipsOf(tx, user.id, assertion), user.email);
@@ -130,8 +130,10 @@ export async function resolveSocialSignIn(db: Db, assertion: SocialAssertion, me
       return { ok: false, reason: picked } as const;
     }
     if (identity) await tx.update(userIdentities).set({ lastUsedAt: new Date() }).where(eq(userIdentities.id, identity.id));
-    // A linked provider is another first factor, never a way around the second one.
-    const purpose: ChallengePurpose | null = (await twoFactorStatus(tx, user.id)).enabled ? "verify" : picked.requireTwoFactor ? "enrol" : null;
+    // A linked provider is another first factor, never a way around the second one. The tenant's requirement is for
+    // password users (SPEC §8): an account without a password has no two-factor to manage, its provider guards it.
+    const enrolled = (await twoFactorStatus(tx, user.id)).enabled;
+    const purpose: ChallengePurpose | null = enrolled ? "verify" : picked.requireTwoFactor && user.hasPassword ? "enrol" : null;
     if (purpose) {
       const challengeToken = await createChallenge(tx, { userId: user.id, tenantId: picked.tenantId, purpose, method: assertion.provider });
       return { ok: false, reason: "second_step", purpose, challengeToken } as const;

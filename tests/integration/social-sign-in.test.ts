@@ -166,6 +166,14 @@ describe("tenant rules for social sign-in", () => {
     expect(signIns).toEqual([{ method: "github", secondFactor: "totp" }]);
   });
 
+  it("the tenant's two-factor requirement sends a linked password user to enrolment, but not an account without a password", async () => {
+    const t = await socialTenant();
+    await getDb().update(tenantSettings).set({ requireTwoFactor: true }).where(eq(tenantSettings.tenantId, t.tenantId));
+    expect(await resolveSocialSignIn(getDb(), await linked(t, 1), META)).toMatchObject({ ok: false, reason: "second_step", purpose: "enrol" });
+    const providerOnly = await resolveSocialSignIn(getDb(), await throughProvider("github", githubUser(`solo@${t.domain}`)), META);
+    expect(providerOnly).toMatchObject({ ok: true, tenantId: t.tenantId });
+  });
+
   it("strict mode refuses a non-Admin and lets the Admin in", async () => {
     const t = await socialTenant();
     await getDb().update(tenantSettings).set({ ssoStrict: true }).where(eq(tenantSettings.tenantId, t.tenantId));
