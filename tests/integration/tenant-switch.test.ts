@@ -10,6 +10,7 @@ import { deactivateMember } from "@/lib/members/member-status";
 import { switchTenant } from "@/lib/members/switch-tenant";
 import { addMembership } from "@/lib/memberships/add-membership";
 import { META, seedTenant } from "./support/fixtures";
+import { enrolTwoFactor } from "./support/two-factor";
 import { auditActions, newGroup, refusal } from "./support/workspace-fixtures";
 
 /** One person who is Admin of tenant A and Builder of tenant B, signed in to A. */
@@ -55,5 +56,17 @@ describe("switching tenant", () => {
     await deactivateMember.execute(b.members[0]!.caller, { userId: person.userId }, META);
     expect((await refusal(switchTenant.execute(inA, { tenantId: b.tenantId }, META))).code).toBe("not_found");
     expect((await resolveSession(getDb(), token))?.tenantId).toBe(a.tenantId);
+  });
+
+  it("into a tenant that requires two-factor, only once the person has turned it on", async () => {
+    const { b, person, token } = await personInTwoTenants();
+    await getDb().update(tenantSettings).set({ requireTwoFactor: true }).where(eq(tenantSettings.tenantId, b.tenantId));
+    const inA = (await resolveSession(getDb(), token))!;
+    const refused = await refusal(switchTenant.execute(inA, { tenantId: b.tenantId }, META));
+    expect([refused.code, refused.message]).toEqual(["forbidden", "That tenant requires two-factor authentication. Turn it on in your profile, then switch."]);
+    expect((await resolveSession(getDb(), token))?.tenantId).toBe(inA.tenantId);
+    await enrolTwoFactor(person.userId);
+    await switchTenant.execute(inA, { tenantId: b.tenantId }, META);
+    expect((await resolveSession(getDb(), token))?.tenantId).toBe(b.tenantId);
   });
 });
