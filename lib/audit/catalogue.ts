@@ -64,6 +64,7 @@ export const AUDIT_ACTIONS = {
   "sso.role_mapping.updated": { category: "system_configuration", sentence: "changed the SSO role mapping" },
   "sso.member.created": { category: "user_actions", sentence: "joined through SSO (just-in-time)" },
   "sso.role.mapped": { category: "user_actions", sentence: "got a role from the SSO role mapping" },
+  "sso.role.mapping_skipped": { category: "user_actions", sentence: "kept the Admin role the SSO role mapping would take from the last active Admin" },
   "settings.social_providers.updated": { category: "setting_updates", sentence: "changed which social sign-in providers are allowed" },
   "identity.linked": { category: "user_actions", sentence: "linked a sign-in provider to their account" },
   "identity.unlinked": { category: "user_actions", sentence: "unlinked a sign-in provider from their account" },

@@ -23,7 +23,12 @@ export async function lockActiveAdmins(tx: Tx, tenantId: string): Promise<string
   return rows.map((r) => r.user_id);
 }
 
+/** Whether taking `userId` out of the active Admins would leave nobody. */
+export function isLastActiveAdmin(activeAdmins: readonly string[], userId: string): boolean {
+  return activeAdmins.includes(userId) && activeAdmins.length <= 1;
+}
+
 /** Refuses a change that takes `userId` out of the active Admins when nobody else would be left. */
 export function assertAnotherActiveAdmin(activeAdmins: readonly string[], userId: string): void {
-  if (activeAdmins.includes(userId) && activeAdmins.length <= 1) throw new DomainError("invariant_violation", LAST_ADMIN_MESSAGE);
+  if (isLastActiveAdmin(activeAdmins, userId)) throw new DomainError("invariant_violation", LAST_ADMIN_MESSAGE);
 }

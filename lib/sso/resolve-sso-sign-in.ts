@@ -7,6 +7,8 @@ import { isEmailDomainAuthorized, isMemberAuthorized } from "@/lib/auth/authoriz
 import type { RequestMeta } from "@/lib/auth/caller";
 import { createSession } from "@/lib/auth/sessions";
 import type { Db, Tx } from "@/lib/db";
+import type { TenantRole } from "@/lib/authz/permissions";
+import { isLastActiveAdmin, lockActiveAdmins } from "@/lib/members/admin-guard";
 import { addMembership } from "@/lib/memberships/add-membership";
 import { MAPPING_RULE_COLUMNS } from "./mapping-columns";
 import { mappedRole } from "./role-mapping";
@@ -36,6 +38,15 @@ function usernameFor(email: string): string {
 async function refuse(tx: Tx, context: AuditContext, assertion: SsoAssertion, reason: SsoRefusal): Promise<SsoSignInResult> {
   await record(tx, context, { action: "auth.sign_in.failed", details: { identifier: assertion.email.slice(0, 80), method: assertion.protocol, reason } });
   return { ok: false, reason };
+}
+
+/**
+ * SPEC §1: the mapping never takes away the tenant's last active Admin (decision 0042's locks, in their order). That
+ * Admin keeps the role and the skipped mapping is audited, so the tenant can still be administered.
+ */
+async function mayLeaveAdmins(tx: Tx, tenantId: string, userId: string, currentRole: TenantRole): Promise<boolean> {
+  if (currentRole !== "admin") return true;
+  return !isLastActiveAdmin(await lockActiveAdmins(tx, tenantId), userId);
 }
 
 /**
@@ -96,10 +107,13 @@ export async function resolveSsoSignIn(db: Db, assertion: SsoAssertion, meta: Re
       for (const event of added.events) await record(tx, actor, event);
     } else if (membership.status !== "active") {
       return refuse(tx, actor, assertion, "inactive");
-    } else if (granted && granted !== membership.role) {
+    } else if (granted && granted !== membership.role && (await mayLeaveAdmins(tx, assertion.tenantId, userId, membership.role))) {
       role = granted;
       await tx.update(memberships).set({ role, updatedAt: new Date() }).where(and(eq(memberships.tenantId, assertion.tenantId), eq(memberships.userId, userId)));
       await record(tx, actor, { action: "sso.role.mapped", target: { type: "user", id: userId, label: userEmail }, details: { role: { before: membership.role, after: role }, groups: assertion.groups.slice(0, 50) } });
+    }
+    if (granted && granted !== role) {
+      await record(tx, actor, { action: "sso.role.mapping_skipped", target: { type: "user", id: userId, label: userEmail }, details: { role, mapped: granted, reason: "last_active_admin" } });
     }
     if (!isMemberAuthorized({ email: userEmail, role }, settings.authorizedDomains)) return refuse(tx, actor, assertion, "unauthorized_domain");
     await syncMappedGroups(tx, actor, userId, rules, assertion.groups);

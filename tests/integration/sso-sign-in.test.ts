@@ -85,6 +85,23 @@ describe("SSO sign-in", () => {
     expect(mapped).toEqual([{ before: "admin", after: "builder" }, { before: "builder", after: "consumer" }]);
   });
 
+  it("never takes the role of the tenant's last active Admin: the mapping is skipped and audited until another Admin exists", async () => {
+    const t = await ssoTenant({ rules: [{ idpGroup: "gh-admins", role: "admin" }, { idpGroup: "eng", role: "builder" }] });
+    const first = await resolveSsoSignIn(getDb(), t.assertion("sole", ["gh-admins"]), META);
+    if (!first.ok) throw new Error("refused");
+    const seededAdmin = t.members[0]!.userId;
+    await getDb().update(memberships).set({ role: "builder" }).where(and(eq(memberships.tenantId, t.tenantId), eq(memberships.userId, seededAdmin)));
+
+    expect(await resolveSsoSignIn(getDb(), t.assertion("sole", ["eng"]), META)).toMatchObject({ ok: true });
+    expect(await membershipOf(t.tenantId, first.userId)).toMatchObject({ role: "admin" });
+    const skipped = (await eventsOf(t.tenantId)).filter((e) => e.action === "sso.role.mapping_skipped").map((e) => e.details);
+    expect(skipped).toEqual([{ role: "admin", mapped: "builder", reason: "last_active_admin" }]);
+
+    await getDb().update(memberships).set({ role: "admin" }).where(and(eq(memberships.tenantId, t.tenantId), eq(memberships.userId, seededAdmin)));
+    await resolveSsoSignIn(getDb(), t.assertion("sole", ["eng"]), META);
+    expect(await membershipOf(t.tenantId, first.userId)).toMatchObject({ role: "builder" });
+  });
+
   it("refuses an unauthorized domain, an unverified e-mail, an existing account's e-mail (no linking) and a deactivated member", async () => {
     const t = await ssoTenant();
     const refusals = [
