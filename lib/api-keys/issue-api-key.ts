@@ -9,7 +9,7 @@ import { EXPIRY_LABEL, expiryDate, lifetimeDaysOf } from "./expiry";
 import { assertBelowKeyLimit } from "./key-limit";
 import { readApiKeyPolicy } from "./key-policy";
 import { newSecret } from "./new-secret";
-import { ownerColumns, type KeyOwner } from "./owner";
+import type { KeyOwner } from "./owner";
 
 /** Creates a key for an owner within the tenant's policy (lifetime cap, keys per owner): one's own or a service account's. */
 export async function issueApiKey(tx: Tx, tenantId: string, owner: KeyOwner, input: TCreateApiKey): Promise<ActionOutcome<ApiKeyWithSecret>> {
@@ -26,7 +26,7 @@ export async function issueApiKey(tx: Tx, tenantId: string, owner: KeyOwner, inp
     .insert(apiKeys)
     .values({
       tenantId,
-      ...ownerColumns(owner),
+      ownerUserId: owner.userId,
       name: input.name,
       description: input.description,
       scope: input.scope,

@@ -16,6 +16,10 @@ export async function assertBelowKeyLimit(tx: Tx, tenantId: string, owner: KeyOw
     .from(apiKeys)
     .where(and(ownedKeys(tenantId, owner), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))));
   if ((active?.n ?? 0) >= max) {
-    throw new DomainError("conflict", `You already have ${max} active API keys, the most this tenant allows. Delete one before creating another.`);
+    const message =
+      owner.kind === "person"
+        ? `You already have ${max} active API keys, the most this tenant allows. Delete one before creating another.`
+        : `This service account already has ${max} active API keys, the most this tenant allows. Revoke one before creating another.`;
+    throw new DomainError("conflict", message);
   }
 }

@@ -15,7 +15,7 @@ export const ZCreateServiceAccountKey = ZCreateApiKey.extend({ serviceAccountId:
 export const createServiceAccountKey = defineAction({ permission: "service_accounts:manage", input: ZCreateServiceAccountKey }, async ({ input, caller, tx }) => {
   const account = await lockServiceAccount(tx, caller.tenantId, input.serviceAccountId);
   if (!account) throw refuse.notFound("The service account");
-  const outcome = await issueApiKey(tx, caller.tenantId, { type: "user", userId: account.id }, input);
+  const outcome = await issueApiKey(tx, caller.tenantId, { userId: account.id, kind: "service_account" }, input);
   const audit = Array.isArray(outcome.audit) ? outcome.audit : [outcome.audit];
   return { result: outcome.result, audit: audit.map((e) => ({ ...e, details: { ...e.details, serviceAccount: account.name } })) };
 });

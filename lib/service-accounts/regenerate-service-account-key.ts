@@ -17,7 +17,7 @@ export const regenerateServiceAccountKey = defineAction(
   async ({ input, caller, tx }) => {
     const account = await lockServiceAccount(tx, caller.tenantId, input.serviceAccountId);
     if (!account) throw refuse.notFound("The service account");
-    const owner: KeyOwner = { type: "user", userId: account.id };
+    const owner: KeyOwner = { userId: account.id, kind: "service_account" };
     const [key] = await tx.select().from(apiKeys).where(and(eq(apiKeys.id, input.id), ownedKeys(caller.tenantId, owner))).for("update");
     if (!key) throw refuse.notFound("That API key");
     const outcome = await renewKeySecret(tx, caller.tenantId, owner, key);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { apiKeys, memberships, users, workspaceBindings } from "@/db/schema";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { listTenantApiKeys } from "@/lib/api-keys/list-tenant-api-keys";
 import { authenticatePassword } from "@/lib/auth/authenticate-password";
 import { getDb } from "@/lib/db";
 import { pickWorkspacesForServiceAccount } from "@/lib/directory/pickers";
@@ -89,6 +90,14 @@ describe("service accounts", () => {
     const { secret: replacement } = await regenerateServiceAccountKey.execute(admin.caller, { serviceAccountId: account.id, id: key.id }, META);
     expect((await useKey(renewed)).ok).toBe(false);
     expect((await useKey(replacement)).ok).toBe(true);
+    // The tenant-wide key list names the account, not its placeholder address.
+    const listed = (await listTenantApiKeys(admin.caller)).data.find((k) => k.name === "CI");
+    expect(listed?.owner).toEqual({ type: "service_account", id: account.id, label: "Reporter" });
+    // The per-owner limit counts the account's keys, and says so.
+    for (const name of ["Third", "Fourth", "Fifth"]) await createServiceAccountKey.execute(admin.caller, { serviceAccountId: account.id, name, scope: "read", expiry: "7d" }, META);
+    expect((await refusal(createServiceAccountKey.execute(admin.caller, { serviceAccountId: account.id, name: "Sixth", scope: "read", expiry: "7d" }, META))).message).toBe(
+      "This service account already has 5 active API keys, the most this tenant allows. Revoke one before creating another.",
+    );
     // Only that account's keys: the Admin's own key id under the service account reads as not found.
     const personal = await createApiKey.execute(admin.caller, { name: "Mine", scope: "read", expiry: "7d" }, META);
     expect((await refusal(regenerateServiceAccountKey.execute(admin.caller, { serviceAccountId: account.id, id: personal.key.id }, META))).code).toBe("not_found");
