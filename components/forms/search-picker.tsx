@@ -4,14 +4,14 @@ import { useState } from "react";
 import type { PickerOption, PickerSearch } from "@/lib/directory/picker-option";
 import { PickerSearchField } from "./picker-search-field";
 
-type Props = { id: string; name: string; label: string; search: PickerSearch; multiple?: boolean; errors?: string[]; hint?: string };
+type Props = { id: string; name: string; label: string; search: PickerSearch; multiple?: boolean; errors?: string[]; hint?: string; initial?: PickerOption[] };
 
 /**
  * A searching picker: type to search the server, choose from the results (buttons, so it works by keyboard), and
  * the chosen values are posted as hidden inputs named `name`.
  */
-export function SearchPicker({ id, name, label, search, multiple = false, errors, hint }: Props) {
-  const [chosen, setChosen] = useState<PickerOption[]>([]);
+export function SearchPicker({ id, name, label, search, multiple = false, errors, hint, initial = [] }: Props) {
+  const [chosen, setChosen] = useState<PickerOption[]>(initial);
   const choose = (option: PickerOption) => {
     setChosen((current) => (multiple ? (current.some((c) => c.value === option.value) ? current : [...current, option]) : [option]));
   };

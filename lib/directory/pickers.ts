@@ -9,7 +9,7 @@ import { workspaceRoleHas } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { isId } from "@/lib/validation/ids";
 import type { PickerOption } from "./picker-option";
-import { searchSharedWorkspaces, searchTenantGroups, searchTenantUsers } from "./search-directory";
+import { searchSharedWorkspaces, searchTenantGroups, searchTenantUsers, tenantGroupOption } from "./search-directory";
 
 /** The searches behind the pickers, each authorized like the action its choice feeds. */
 
@@ -23,6 +23,17 @@ export async function pickMembersForGroups(caller: Caller, query: string): Promi
 export async function pickGroupsForMember(caller: Caller, query: string): Promise<PickerOption[]> {
   if (!callerHas(caller, "groups:manage")) throw refuse.forbidden();
   return searchTenantGroups(caller.tenantId, query);
+}
+
+/** Groups to filter the member list by (members page), and the one chosen earlier. */
+export async function pickGroupsToFilterMembers(caller: Caller, query: string): Promise<PickerOption[]> {
+  if (!callerHas(caller, "groups:read")) throw refuse.forbidden();
+  return searchTenantGroups(caller.tenantId, query);
+}
+
+export async function chosenMemberFilterGroup(caller: Caller, groupId: string | undefined): Promise<PickerOption | null> {
+  if (!groupId || !isId(groupId) || !callerHas(caller, "groups:read")) return null;
+  return tenantGroupOption(caller.tenantId, groupId);
 }
 
 /** Groups an invitation puts its invitees in (invite page). */

@@ -25,6 +25,15 @@ export async function searchTenantUsers(tenantId: string, query: string): Promis
   return rows.map((r) => ({ value: r.id, label: r.name, detail: r.email }));
 }
 
+/** One group of the tenant as a picker option (a filter chosen earlier); null for another tenant's or a missing id. */
+export async function tenantGroupOption(tenantId: string, groupId: string): Promise<PickerOption | null> {
+  const [row] = await getDb()
+    .select({ id: groups.id, name: groups.name, description: groups.description })
+    .from(groups)
+    .where(and(eq(groups.tenantId, tenantId), eq(groups.id, groupId)));
+  return row ? { value: row.id, label: row.name, detail: row.description || "Group" } : null;
+}
+
 /** Groups of the tenant whose name contains the query. No authorization: callers check. */
 export async function searchTenantGroups(tenantId: string, query: string): Promise<PickerOption[]> {
   const rows = await getDb()

@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/action/errors";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { createSession, resolveSession } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db";
+import { chosenMemberFilterGroup, pickGroupsToFilterMembers } from "@/lib/directory/pickers";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { listMembers } from "@/lib/members/list-members";
 import { deactivateMember, reactivateMember } from "@/lib/members/member-status";
@@ -40,6 +41,20 @@ describe("the member list", () => {
     // The Builder reads the directory; a Consumer does not.
     expect((await listMembers(builder.caller)).data).toHaveLength(4);
     expect((await refusal(listMembers(c1.caller))).code).toBe("forbidden");
+  });
+
+  it("the group filter searches every group of the tenant (not a first page) and shows the chosen one again", async () => {
+    const { members } = await seedTenant(["admin", "consumer"]);
+    const [admin, consumer] = members as [SeededMember, SeededMember];
+    const other = await seedTenant(["admin"]);
+    for (let n = 1; n <= 55; n++) await newGroup(admin, `Team ${String(n).padStart(2, "0")}`);
+    const last = await newGroup(admin, "Zulu squad");
+    const foreign = await newGroup(other.members[0]!, "Zulu elsewhere");
+    expect((await pickGroupsToFilterMembers(admin.caller, "zulu")).map((o) => o.value)).toEqual([last.id]);
+    expect(await chosenMemberFilterGroup(admin.caller, last.id)).toMatchObject({ value: last.id, label: "Zulu squad" });
+    expect(await chosenMemberFilterGroup(admin.caller, foreign.id)).toBeNull();
+    expect(await chosenMemberFilterGroup(admin.caller, "not-an-id")).toBeNull();
+    expect((await refusal(pickGroupsToFilterMembers(consumer.caller, "zulu"))).code).toBe("forbidden");
   });
 
   it("pages with a keyset cursor in every sort order without skipping or repeating anyone", async () => {

@@ -3,6 +3,8 @@
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/action/action-state";
 import { runSettingsAction } from "@/lib/action/run-form-action";
+import { runPickerSearch } from "@/lib/action/run-picker-search";
+import { pickGroupsToFilterMembers } from "@/lib/directory/pickers";
 import { changeMemberRole } from "@/lib/members/change-member-role";
 import { deactivateMember, reactivateMember } from "@/lib/members/member-status";
 import { removeMember } from "@/lib/members/remove-member";
@@ -28,4 +30,8 @@ export async function removeMemberAction(_prev: ActionState, formData: FormData)
   const state = await runSettingsAction(removeMember, formData, "Member removed.");
   if (state.status === "ok") redirect("/settings/members?notice=removed");
   return state;
+}
+
+export async function searchGroupsForMemberFilter(query: string) {
+  return runPickerSearch((caller) => pickGroupsToFilterMembers(caller, query));
 }

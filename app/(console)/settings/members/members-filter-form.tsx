@@ -1,7 +1,10 @@
+import { SearchPicker } from "@/components/forms/search-picker";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { TENANT_ROLE_INFO, TENANT_ROLES } from "@/lib/authz/permissions";
 import type { FieldErrors } from "@/lib/action/errors";
+import type { PickerOption } from "@/lib/directory/picker-option";
+import { searchGroupsForMemberFilter } from "./actions";
 
 export type MemberFilterValues = Partial<Record<"q" | "status" | "role" | "group" | "sort" | "dir", string>>;
 
@@ -24,7 +27,9 @@ const DIRS = [
 ];
 
 /** A GET form: the filter lives in the address, so a filtered list can be bookmarked and shared. */
-export function MembersFilterForm({ values, groups, errors }: { values: MemberFilterValues; groups: { id: string; name: string }[]; errors?: FieldErrors }) {
+type Props = { values: MemberFilterValues; groupFilter: { available: boolean; chosen: PickerOption | null }; errors?: FieldErrors };
+
+export function MembersFilterForm({ values, groupFilter, errors }: Props) {
   return (
     <form method="get" action="/settings/members" className="grid grid-cols-1 gap-3 md:grid-cols-3" aria-label="Filter members">
       <div className="md:col-span-3">
@@ -32,7 +37,17 @@ export function MembersFilterForm({ values, groups, errors }: { values: MemberFi
       </div>
       <SelectField label="Status" name="status" options={STATUS} defaultValue={values.status ?? ""} errors={errors?.status} />
       <SelectField label="Role" name="role" options={ROLES} defaultValue={values.role ?? ""} errors={errors?.role} />
-      <SelectField label="Group" name="group" options={[{ value: "", label: "Any group" }, ...groups.map((g) => ({ value: g.id, label: g.name }))]} defaultValue={values.group ?? ""} errors={errors?.group} />
+      {groupFilter.available ? (
+        <SearchPicker
+          id="members-filter-group"
+          name="group"
+          label="Group"
+          hint="Type to search; empty: any group."
+          search={searchGroupsForMemberFilter}
+          initial={groupFilter.chosen ? [groupFilter.chosen] : []}
+          errors={errors?.group}
+        />
+      ) : null}
       <SelectField label="Sort by" name="sort" options={SORTS} defaultValue={values.sort ?? "name"} errors={errors?.sort} />
       <SelectField label="Order" name="dir" options={DIRS} defaultValue={values.dir ?? ""} errors={errors?.dir} />
       <div className="flex items-end gap-3">

@@ -7,9 +7,9 @@ import { Card } from "@/components/ui/card";
 import { DomainError } from "@/lib/action/errors";
 import { requireCaller } from "@/lib/auth/current-caller";
 import { callerHas } from "@/lib/authz/caller-has";
+import { chosenMemberFilterGroup } from "@/lib/directory/pickers";
 import { TENANT_ROLE_INFO } from "@/lib/authz/permissions";
 import { formatDateTime } from "@/lib/format/date-time";
-import { listGroups } from "@/lib/groups/list-groups";
 import { listMembers } from "@/lib/members/list-members";
 import { visibleMembersTabs } from "@/lib/members/visible-tabs";
 import { MembersFilterForm, type MemberFilterValues } from "./members-filter-form";
@@ -36,7 +36,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
     errors = error.fieldErrors;
     page = await listMembers(caller);
   }
-  const groups = callerHas(caller, "groups:read") ? (await listGroups(caller, 1)).items : [];
+  const groupFilter = { available: callerHas(caller, "groups:read"), chosen: await chosenMemberFilterGroup(caller, values.group) };
   const filterQuery = new URLSearchParams(Object.entries(values) as [string, string][]);
   const nextHref = page.nextCursor ? `/settings/members?${new URLSearchParams([...filterQuery, ["cursor", page.nextCursor]])}` : null;
   const firstHref = `/settings/members${filterQuery.size ? `?${filterQuery}` : ""}`;
@@ -50,7 +50,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         </p>
       ) : null}
       <Card title="Users" description="Everyone in this tenant. Service accounts and pending invitations have their own tabs.">
-        <MembersFilterForm values={values} groups={groups} errors={errors} />
+        <MembersFilterForm values={values} groupFilter={groupFilter} errors={errors} />
         {page.data.length ? (
           <table className="mt-6 w-full text-sm" data-testid="members-table">
             <caption className="sr-only">Members</caption>
