@@ -9,7 +9,7 @@ import { workspaceRoleHas } from "@/lib/authz/permissions";
 import { getDb } from "@/lib/db";
 import { isId } from "@/lib/validation/ids";
 import type { PickerOption } from "./picker-option";
-import { searchSharedWorkspaces, searchTenantGroups, searchTenantUsers, tenantGroupOption } from "./search-directory";
+import { searchTenantGroups, searchTenantUsers, searchTenantWorkspaces, tenantGroupOption } from "./search-directory";
 
 /** The searches behind the pickers, each authorized like the action its choice feeds. */
 
@@ -45,13 +45,19 @@ export async function pickGroupsForInvitation(caller: Caller, query: string): Pr
 /** Workspaces an invitation gives its invitees a role in (invite page). */
 export async function pickWorkspacesForInvitation(caller: Caller, query: string): Promise<PickerOption[]> {
   if (!callerHas(caller, "members:invite")) throw refuse.forbidden();
-  return searchSharedWorkspaces(caller.tenantId, query);
+  return searchTenantWorkspaces(caller.tenantId, query, "shared");
 }
 
 /** Workspaces a new service account gets a role in (service accounts page). */
 export async function pickWorkspacesForServiceAccount(caller: Caller, query: string): Promise<PickerOption[]> {
   if (!callerHas(caller, "service_accounts:manage")) throw refuse.forbidden();
-  return searchSharedWorkspaces(caller.tenantId, query);
+  return searchTenantWorkspaces(caller.tenantId, query, "shared");
+}
+
+/** Workspaces to filter the audit log by, personal ones included (audit logs page). */
+export async function pickWorkspacesToFilterAudit(caller: Caller, query: string): Promise<PickerOption[]> {
+  if (!callerHas(caller, "audit:read")) throw refuse.forbidden();
+  return searchTenantWorkspaces(caller.tenantId, query, "all");
 }
 
 /** Members whose effective access to open (Roles page). */

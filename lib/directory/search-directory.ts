@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { groups, memberships, users, workspaces } from "@/db/schema";
 import { getDb } from "@/lib/db";
 import type { PickerOption } from "./picker-option";
@@ -46,16 +46,33 @@ export async function searchTenantGroups(tenantId: string, query: string): Promi
 }
 
 /**
- * Shared workspaces of the tenant whose name or display name contains the query (personal ones belong to their user
- * alone: decision 0054). No authorization: callers check.
+ * Workspaces of the tenant whose name or display name contains the query. Grants offer shared ones only (personal ones
+ * belong to their user alone: decision 0054); filters of the audit log find personal ones too. No authorization:
+ * callers check.
  */
-export async function searchSharedWorkspaces(tenantId: string, query: string): Promise<PickerOption[]> {
+export async function searchTenantWorkspaces(tenantId: string, query: string, scope: "shared" | "all"): Promise<PickerOption[]> {
   const pattern = containing(query);
   const rows = await getDb()
     .select({ id: workspaces.id, name: workspaces.name, displayName: workspaces.displayName })
     .from(workspaces)
-    .where(and(eq(workspaces.tenantId, tenantId), eq(workspaces.personal, false), or(ilike(workspaces.name, pattern), ilike(workspaces.displayName, pattern))))
+    .where(
+      and(
+        eq(workspaces.tenantId, tenantId),
+        scope === "shared" ? eq(workspaces.personal, false) : undefined,
+        or(ilike(workspaces.name, pattern), ilike(workspaces.displayName, pattern)),
+      ),
+    )
     .orderBy(asc(workspaces.name))
     .limit(LIMIT);
   return rows.map((r) => ({ value: r.id, label: r.displayName, detail: r.name }));
+}
+
+/** The names of the tenant's workspaces among `ids` (ids of deleted or other tenants' workspaces are left out). */
+export async function tenantWorkspaceNames(tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await getDb()
+    .select({ id: workspaces.id, name: workspaces.name })
+    .from(workspaces)
+    .where(and(eq(workspaces.tenantId, tenantId), inArray(workspaces.id, [...new Set(ids)])));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -3,8 +3,11 @@ import { DomainError } from "@/lib/action/errors";
 import { decodeCursor } from "@/lib/audit/event-cursor";
 import { parseAuditFilter } from "@/lib/audit/event-filter";
 import { getAuditEvent, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { auditWorkspaceNames } from "@/lib/audit/workspace-names";
+import { pickWorkspacesToFilterAudit } from "@/lib/directory/pickers";
 import { appendChained } from "./support/audit-seed";
 import { seedTenant } from "./support/fixtures";
+import { newWorkspace } from "./support/workspace-fixtures";
 
 const t0 = Date.parse("2025-03-01T12:00:00.000Z");
 const minutes = (n: number) => new Date(t0 + n * 60_000);
@@ -95,6 +98,20 @@ describe("the audit viewer", () => {
     expect(back.events.map((e) => e.id)).toEqual(older.at(-2));
     // A page larger than the matches: the index answers, in the same order.
     expect((await listAuditEvents(admin, { q: "alice" }, undefined, 50)).events.map((e) => e.id)).toEqual(byAlice);
+  });
+
+  it("names the workspaces events mention, and its workspace filter finds personal workspaces too, for Admins only", async () => {
+    const { members } = await seedTenant(["admin", "builder"]);
+    const [admin, builder] = members;
+    const other = await seedTenant(["admin"]);
+    const shared = await newWorkspace(admin!, `audited-${Date.now()}`);
+    const names = await auditWorkspaceNames(admin!.caller, [shared.id, admin!.personalWorkspaceId, other.members[0]!.personalWorkspaceId, null]);
+    expect([...names.keys()].sort()).toEqual([shared.id, admin!.personalWorkspaceId].sort());
+    expect(names.get(shared.id)).toBe(shared.name);
+    const found = (await pickWorkspacesToFilterAudit(admin!.caller, "personal")).map((o) => o.value);
+    expect(found).toEqual(expect.arrayContaining([admin!.personalWorkspaceId, builder!.personalWorkspaceId]));
+    expect(found).not.toContain(other.members[0]!.personalWorkspaceId);
+    await expect(pickWorkspacesToFilterAudit(builder!.caller, "personal")).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("reports bad filter values next to their field and ignores them", () => {

@@ -4,12 +4,14 @@ import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/action/action-state";
 import { runFormAction, toErrorState } from "@/lib/action/run-form-action";
 import { refuse } from "@/lib/action/errors";
+import { runPickerSearch } from "@/lib/action/run-picker-search";
 import { getCaller } from "@/lib/auth/current-caller";
 import { createStreamDestination } from "@/lib/audit/stream/create-stream-destination";
 import { deleteStreamDestination } from "@/lib/audit/stream/delete-stream-destination";
 import { testStreamDestination } from "@/lib/audit/stream/test-stream-destination";
 import { updateStreamDestination } from "@/lib/audit/stream/update-stream-destination";
 import { verifyTenantChain, type ChainCheckDto } from "@/lib/audit/verify-tenant-chain";
+import { pickWorkspacesToFilterAudit } from "@/lib/directory/pickers";
 
 const PAGE = "/settings/audit-logs";
 
@@ -51,4 +53,8 @@ export async function verifyChainAction(_prev: ActionState): Promise<ActionState
   } catch (error) {
     return toErrorState(error);
   }
+}
+
+export async function searchWorkspacesForAuditFilter(query: string) {
+  return runPickerSearch((caller) => pickWorkspacesToFilterAudit(caller, query));
 }

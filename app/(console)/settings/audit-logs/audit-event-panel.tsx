@@ -1,4 +1,5 @@
 import type { AuditEventDetail } from "@/lib/audit/event-dto";
+import { WorkspaceLabel } from "./workspace-label";
 
 type Change = { field: string; before: unknown; after: unknown };
 
@@ -12,7 +13,9 @@ function changesOf(details: Record<string, unknown>): Change[] | undefined {
 
 const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
 
-export function AuditEventPanel({ event, closeHref }: { event: AuditEventDetail; closeHref: string }) {
+type Props = { event: AuditEventDetail; workspaceNames: ReadonlyMap<string, string>; closeHref: string };
+
+export function AuditEventPanel({ event, workspaceNames, closeHref }: Props) {
   const changes = changesOf(event.details);
   const { before: _b, after: _a, ...rest } = event.details;
   const extra = changes ? rest : event.details;
@@ -38,7 +41,10 @@ export function AuditEventPanel({ event, closeHref }: { event: AuditEventDetail;
         <dt className="text-muted">Parameters</dt>
         <dd className="break-all">{event.target ?? "—"}</dd>
         <dt className="text-muted">Workspace</dt>
-        <dd className="break-all">{event.workspaceId ?? "—"}</dd>
+        <dd className="break-all">
+          <WorkspaceLabel id={event.workspaceId} names={workspaceNames} />
+          {event.workspaceId ? <code className="block text-xs text-muted">{event.workspaceId}</code> : null}
+        </dd>
         <dt className="text-muted">Actor</dt>
         <dd className="break-all">
           {event.actor.label ?? "—"} ({event.actor.type})

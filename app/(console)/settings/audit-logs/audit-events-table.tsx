@@ -1,9 +1,12 @@
 import type { AuditEventListItem } from "@/lib/audit/event-dto";
+import { WorkspaceLabel } from "./workspace-label";
 
 const ACTOR_TYPES: Record<string, string> = { user: "User", service_account: "Service account", api_key: "API key", system: "System", anonymous: "Anonymous" };
 
 /** The log, newest first. Each row links to its detail panel, keeping the filter and the page in the URL. */
-export function AuditEventsTable({ events, detailHref }: { events: AuditEventListItem[]; detailHref: (id: number) => string }) {
+type Props = { events: AuditEventListItem[]; workspaceNames: ReadonlyMap<string, string>; detailHref: (id: number) => string };
+
+export function AuditEventsTable({ events, workspaceNames, detailHref }: Props) {
   if (!events.length) {
     return <p className="text-sm text-muted" data-testid="audit-empty">No audit events match these filters. Widen the time range or clear the filters.</p>;
   }
@@ -35,7 +38,9 @@ export function AuditEventsTable({ events, detailHref }: { events: AuditEventLis
                 <code className="block text-xs text-muted">{e.action}</code>
               </td>
               <td className="py-2 pr-3 break-all">{e.target ?? "—"}</td>
-              <td className="py-2 pr-3 break-all">{e.workspaceId ? <code className="text-xs">{e.workspaceId.slice(0, 8)}</code> : "—"}</td>
+              <td className="py-2 pr-3 break-all">
+                <WorkspaceLabel id={e.workspaceId} names={workspaceNames} />
+              </td>
               <td className="py-2 pr-3 break-all">
                 {e.actor.label ?? "—"}
                 <span className="block text-xs text-muted">{ACTOR_TYPES[e.actor.type] ?? e.actor.type}</span>

@@ -7,6 +7,7 @@ import { callerHas } from "@/lib/authz/caller-has";
 import { decodeCursor } from "@/lib/audit/event-cursor";
 import { filterToParams, parseAuditFilter } from "@/lib/audit/event-filter";
 import { getAuditEvent, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { auditWorkspaceNames } from "@/lib/audit/workspace-names";
 import { getAuditRetention } from "@/lib/audit/retention/get-audit-retention";
 import { listStreamDestinations } from "@/lib/audit/stream/list-stream-destinations";
 import { AuditEventPanel } from "./audit-event-panel";
@@ -40,6 +41,7 @@ export default async function AuditLogsPage({ searchParams }: { searchParams: Pr
   const page = await listAuditEvents(caller, filter, decodeCursor(cursorParam));
   const eventParam = one(params.event);
   const selected = eventParam ? await eventOrNull(caller, Number(eventParam)) : undefined;
+  const workspaceNames = await auditWorkspaceNames(caller, [...page.events.map((e) => e.workspaceId), selected?.workspaceId, filter.workspace]);
   const filterQuery = new URLSearchParams(filterToParams(filter));
   const href = (extra: Record<string, string>) => `/settings/audit-logs?${new URLSearchParams([...filterQuery, ...Object.entries(extra)])}`;
   const here: Record<string, string> = cursorParam ? { cursor: cursorParam } : {};
@@ -51,11 +53,11 @@ export default async function AuditLogsPage({ searchParams }: { searchParams: Pr
       <h1 className="text-2xl font-semibold">Audit logs</h1>
       <Card title="Events" description="Every change, sign-in, export and setting change in this tenant, newest first. Times are in UTC.">
         <div className="flex flex-col gap-4">
-          <AuditFilterForm filter={filter} errors={errors} />
+          <AuditFilterForm filter={filter} errors={errors} workspaceNames={workspaceNames} />
           {callerHas(caller, "audit:export") ? <ExportControl query={filterQuery.toString()} /> : null}
-          {selected ? <AuditEventPanel event={selected} closeHref={href(here)} /> : null}
+          {selected ? <AuditEventPanel event={selected} workspaceNames={workspaceNames} closeHref={href(here)} /> : null}
           {selected === null ? <p className="text-sm text-danger">That audit event was not found.</p> : null}
-          <AuditEventsTable events={page.events} detailHref={(id) => href({ ...here, event: String(id) })} />
+          <AuditEventsTable events={page.events} workspaceNames={workspaceNames} detailHref={(id) => href({ ...here, event: String(id) })} />
           <nav aria-label="Audit log pages" className="flex gap-4 text-sm">
             {page.newerCursor ? (
               <>
