@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "12mb" },
     proxyClientMaxBodySize: "12mb",
   },
+  async redirects() {
+    // SPEC §15 names the accounts section /settings/accounts; earlier builds served it at /settings/members.
+    return [{ source: "/settings/members/:path*", destination: "/settings/accounts/:path*", permanent: true }];
+  },
   async headers() {
     return [
       {

@@ -1,9 +1,9 @@
 import Link from "next/link";
 
 const TABS = [
-  { key: "users", href: "/settings/members", label: "Users" },
-  { key: "invitations", href: "/settings/members/invitations", label: "Invitations" },
-  { key: "service-accounts", href: "/settings/members/service-accounts", label: "Service accounts" },
+  { key: "users", href: "/settings/accounts", label: "Users" },
+  { key: "invitations", href: "/settings/accounts/invitations", label: "Invitations" },
+  { key: "service-accounts", href: "/settings/accounts/service-accounts", label: "Service accounts" },
 ] as const;
 
 export type MembersTab = (typeof TABS)[number]["key"];
@@ -11,7 +11,7 @@ export type MembersTab = (typeof TABS)[number]["key"];
 /** The Members section's tabs; each page passes which tabs its caller may open. */
 export function MembersTabs({ current, visible }: { current: MembersTab; visible: readonly MembersTab[] }) {
   return (
-    <nav aria-label="Members" className="flex gap-1 border-b border-border">
+    <nav aria-label="Accounts" className="flex gap-1 border-b border-border">
       {TABS.filter((t) => visible.includes(t.key)).map((t) => (
         <Link
           key={t.key}

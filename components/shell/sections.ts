@@ -4,7 +4,7 @@ import type { TenantPermission } from "@/lib/authz/permissions";
 export const SECTIONS: readonly { href: string; label: string; permission: TenantPermission }[] = [
   { href: "/settings/profile", label: "Profile", permission: "profile:read" },
   { href: "/settings/api-keys", label: "API keys", permission: "api_keys:read_own" },
-  { href: "/settings/members", label: "Members", permission: "members:read" },
+  { href: "/settings/accounts", label: "Accounts", permission: "members:read" },
   { href: "/settings/groups", label: "Groups", permission: "groups:read" },
   { href: "/settings/roles", label: "Roles", permission: "roles:read" },
   { href: "/settings/workspaces", label: "Workspaces", permission: "workspaces:read" },

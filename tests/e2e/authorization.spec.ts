@@ -2,7 +2,7 @@ import { actionIdOf, callServerAction } from "./support/server-action";
 import { expect, test } from "./support/test";
 
 test("a Builder and a Consumer neither see nor reach the General settings", async ({ pageAs }) => {
-  const sidebars: Record<string, string[]> = { builder: ["Profile", "API keys", "Members", "Groups", "Roles", "Workspaces"], consumer: ["Profile", "API keys", "Roles", "Workspaces"] };
+  const sidebars: Record<string, string[]> = { builder: ["Profile", "API keys", "Accounts", "Groups", "Roles", "Workspaces"], consumer: ["Profile", "API keys", "Roles", "Workspaces"] };
   for (const [key, links] of Object.entries(sidebars)) {
     const page = await pageAs(key);
     await page.goto("/settings/profile");

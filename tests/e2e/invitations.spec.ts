@@ -12,7 +12,7 @@ const linkIn = (text: string) => {
 };
 
 async function inviteAs(page: Page, emails: string, role: "Admin" | "Builder" | "Consumer", options: { keepForm?: boolean } = {}) {
-  if (!options.keepForm) await page.goto("/settings/members/invitations/new");
+  if (!options.keepForm) await page.goto("/settings/accounts/invitations/new");
   await page.getByLabel("E-mail addresses").fill(emails);
   await page.getByLabel("Tenant role").selectOption({ label: role });
   await page.getByRole("button", { name: "Preview" }).click();
@@ -39,7 +39,7 @@ test("an Admin invites two addresses as Builder: one joins as a new user, the ot
   const space = `invited-space-${run}`;
   await createWorkspace(admin, space, `Invited space ${run}`);
 
-  await admin.goto("/settings/members/invitations/new");
+  await admin.goto("/settings/accounts/invitations/new");
   await admin.getByLabel("Workspaces", { exact: true }).fill(space);
   await admin.getByRole("list", { name: "Results for Workspaces" }).getByRole("button", { name: new RegExp(space) }).click();
   await admin.getByLabel(`Role in Invited space ${run}`).selectOption({ label: "Contributor" });
@@ -74,7 +74,7 @@ test("an Admin invites two addresses as Builder: one joins as a new user, the ot
   await expect(guest.getByRole("heading", { level: 1 })).toHaveText("Invitation not valid");
 
   // The other one is resent: a new link, the old one dead.
-  await admin.goto("/settings/members/invitations");
+  await admin.goto("/settings/accounts/invitations");
   await expect(row(admin, newcomer)).toHaveCount(0);
   await expect(row(admin, other).getByTestId("invitation-status")).toHaveText("Invited");
   await row(admin, other).getByRole("button", { name: "Resend" }).click();
@@ -90,7 +90,7 @@ test("an Admin invites two addresses as Builder: one joins as a new user, the ot
   await row(admin, other).getByRole("button", { name: "Cancel invitation" }).click();
   await row(admin, other).getByRole("button", { name: "Cancel invitation" }).click();
   await expect(row(admin, other)).toHaveCount(0);
-  await admin.goto("/settings/members/invitations?status=cancelled");
+  await admin.goto("/settings/accounts/invitations?status=cancelled");
   await expect(row(admin, other).getByTestId("invitation-status")).toHaveText("Cancelled");
   await guest.goto(newOtherLink);
   await expect(guest.getByRole("heading", { level: 1 })).toHaveText("Invitation not valid");
@@ -130,7 +130,7 @@ test("an invitation older than its lifetime shows “Invitation expired” and i
   await sql`update invitations set expires_at = now() - interval '1 minute' where email = ${email}`;
   await sql.end();
 
-  await admin.goto("/settings/members/invitations");
+  await admin.goto("/settings/accounts/invitations");
   await expect(row(admin, email).getByTestId("invitation-status")).toHaveText("Invitation expired");
   const guest = await anonymousPage(browser);
   await guest.goto(link);
@@ -138,11 +138,11 @@ test("an invitation older than its lifetime shows “Invitation expired” and i
   await guest.context().close();
 
   const builder = await pageAs("invitesBuilder");
-  await builder.goto("/settings/members/invitations");
+  await builder.goto("/settings/accounts/invitations");
   await expect(row(builder, email).getByTestId("invitation-status")).toHaveText("Invitation expired");
   await expect(builder.getByRole("button", { name: "Resend" })).toHaveCount(0);
   await expect(builder.getByRole("link", { name: "Invite users" })).toHaveCount(0);
-  await builder.goto("/settings/members/invitations/new");
+  await builder.goto("/settings/accounts/invitations/new");
   await expect(builder.getByRole("heading", { level: 1 })).not.toHaveText("Invite users");
 });
 
@@ -155,7 +155,7 @@ test("the invitation pages pass axe: the list, the invite form with its preview,
   await expectNoViolations(admin);
   await preview.getByRole("button", { name: "Send 1 invitation" }).click();
   await expect(admin.getByTestId("form-success")).toHaveText("1 invitation sent.");
-  await admin.goto("/settings/members/invitations");
+  await admin.goto("/settings/accounts/invitations");
   await expect(row(admin, email)).toBeVisible();
   await expectNoViolations(admin);
 

@@ -6,7 +6,7 @@ test("an Admin creates a service account with roles in two workspaces; its key a
   await createWorkspace(page, "bot-alpha", "Bot alpha");
   await createWorkspace(page, "bot-beta", "Bot beta");
 
-  await page.goto("/settings/members/service-accounts");
+  await page.goto("/settings/accounts/service-accounts");
   await expect(page.getByText("No service accounts yet.")).toBeVisible();
   const form = page.getByTestId("create-service-account");
   await form.getByLabel("Name", { exact: true }).fill("Deploy bot");

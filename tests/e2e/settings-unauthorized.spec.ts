@@ -70,7 +70,7 @@ test("a Builder and a Consumer posting any settings action directly are refused,
 
 test("the settings pages are not found for a Builder and a Consumer, and absent from their sidebar", async ({ pageAs }) => {
   const sidebars: Record<string, string[]> = {
-    refusalsBuilder: ["Profile", "API keys", "Members", "Groups", "Roles", "Workspaces"],
+    refusalsBuilder: ["Profile", "API keys", "Accounts", "Groups", "Roles", "Workspaces"],
     refusalsConsumer: ["Profile", "API keys", "Roles", "Workspaces"],
   };
   for (const [key, links] of Object.entries(sidebars)) {

@@ -10,7 +10,7 @@ test("sign in → console → sign out; the old cookie is dead afterwards", asyn
   await expect(page.getByTestId("profile-e-mail")).toHaveText(admin.email);
   await expect(page.getByTestId("profile-tenant-role")).toHaveText("Admin");
   await expect(page.getByTestId("sidebar-tenant")).toHaveText(fixtures.tenantName);
-  await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveText(["Profile", "API keys", "Members", "Groups", "Roles", "Workspaces", "General", "AI", "Security", "Audit logs"]);
+  await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveText(["Profile", "API keys", "Accounts", "Groups", "Roles", "Workspaces", "General", "AI", "Security", "Audit logs"]);
 
   const cookiesWhileSignedIn = await context.cookies();
   await page.getByLabel("Account menu").click();

@@ -28,7 +28,7 @@ export default async function MemberPage({ params }: { params: Promise<{ userId:
   const date = (iso: string | null) => (iso ? formatDateTime(new Date(iso), caller.displayFormat) : "Never");
   return (
     <>
-      <BackLink href="/settings/members" label="Members" />
+      <BackLink href="/settings/accounts" label="Accounts" />
       <h1 className="text-2xl font-semibold">
         {member.name}
         {member.status === "inactive" ? <Badge>Inactive</Badge> : null}

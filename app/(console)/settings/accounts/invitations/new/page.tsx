@@ -17,7 +17,7 @@ export default async function InviteUsersPage() {
   const roleOptions = TENANT_ROLES.filter((r) => canGrantTenantRole(caller.role, r)).map((r) => ({ value: r, label: TENANT_ROLE_INFO[r].label }));
   return (
     <>
-      <BackLink href="/settings/members/invitations" label="Back to invitations" />
+      <BackLink href="/settings/accounts/invitations" label="Back to invitations" />
       <h1 className="text-2xl font-semibold">Invite users</h1>
       <p className="text-sm text-muted">
         Each address gets its own link by e-mail, valid once. The role, groups and workspace roles chosen here are in place the moment an invitation is

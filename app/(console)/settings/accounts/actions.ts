@@ -28,7 +28,7 @@ export async function reactivateMemberAction(_prev: ActionState, formData: FormD
 
 export async function removeMemberAction(_prev: ActionState, formData: FormData) {
   const state = await runSettingsAction(removeMember, formData, "Member removed.");
-  if (state.status === "ok") redirect("/settings/members?notice=removed");
+  if (state.status === "ok") redirect("/settings/accounts?notice=removed");
   return state;
 }
 

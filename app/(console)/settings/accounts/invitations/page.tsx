@@ -28,15 +28,15 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
   const filter = ZInvitationFilter.catch("open").parse(params.status);
   const invitations = await listInvitations(caller, { page: parsePage(params.page), filter });
   const canInvite = callerHas(caller, "members:invite");
-  const href = (f: InvitationFilter, page = 1) => `/settings/members/invitations?status=${f}${page > 1 ? `&page=${page}` : ""}`;
+  const href = (f: InvitationFilter, page = 1) => `/settings/accounts/invitations?status=${f}${page > 1 ? `&page=${page}` : ""}`;
   return (
     <>
-      <BackLink href="/settings/members" label="Back to members" />
+      <BackLink href="/settings/accounts" label="Back to members" />
       <h1 className="text-2xl font-semibold">Invitations</h1>
       <p className="text-sm text-muted">People invited to this tenant. A link works once and until it expires; resend gives a new link and kills the old one.</p>
       {canInvite ? (
         <p>
-          <Link href="/settings/members/invitations/new" className="inline-flex w-fit items-center rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg">
+          <Link href="/settings/accounts/invitations/new" className="inline-flex w-fit items-center rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg">
             Invite users
           </Link>
         </p>

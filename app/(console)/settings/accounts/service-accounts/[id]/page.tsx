@@ -34,7 +34,7 @@ export default async function ServiceAccountPage({ params }: { params: Promise<{
   const inactive = account.status === "inactive";
   return (
     <>
-      <BackLink href="/settings/members/service-accounts" label="Service accounts" />
+      <BackLink href="/settings/accounts/service-accounts" label="Service accounts" />
       <h1 className="text-2xl font-semibold">
         {account.name}
         <Badge>Service account</Badge>

@@ -31,7 +31,7 @@ type Props = { values: MemberFilterValues; groupFilter: { available: boolean; ch
 
 export function MembersFilterForm({ values, groupFilter, errors }: Props) {
   return (
-    <form method="get" action="/settings/members" className="grid grid-cols-1 gap-3 md:grid-cols-3" aria-label="Filter members">
+    <form method="get" action="/settings/accounts" className="grid grid-cols-1 gap-3 md:grid-cols-3" aria-label="Filter members">
       <div className="md:col-span-3">
         <TextField label="Search" name="q" type="search" defaultValue={values.q} errors={errors?.q} maxLength={100} hint="Name or e-mail; each word matches the start of a word." />
       </div>
@@ -54,7 +54,7 @@ export function MembersFilterForm({ values, groupFilter, errors }: Props) {
         <button type="submit" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90">
           Apply
         </button>
-        <a href="/settings/members" className="text-sm underline">
+        <a href="/settings/accounts" className="text-sm underline">
           Clear
         </a>
       </div>

@@ -25,7 +25,7 @@ export default async function ServiceAccountsPage({ searchParams }: { searchPara
   const canManage = callerHas(caller, "service_accounts:manage");
   return (
     <>
-      <h1 className="text-2xl font-semibold">Members</h1>
+      <h1 className="text-2xl font-semibold">Accounts</h1>
       <MembersTabs current="service-accounts" visible={visibleMembersTabs(caller)} />
       <Card title="Service accounts" description="Non-human principals: they act only through API keys that Admins create, and never sign in.">
         {accounts.data.length ? (
@@ -43,7 +43,7 @@ export default async function ServiceAccountsPage({ searchParams }: { searchPara
               {accounts.data.map((a) => (
                 <tr key={a.id} className="border-b border-border">
                   <th scope="row" className="py-2 pr-4 text-left font-normal">
-                    <Link href={`/settings/members/service-accounts/${a.id}`} className="text-accent underline">
+                    <Link href={`/settings/accounts/service-accounts/${a.id}`} className="text-accent underline">
                       {a.name}
                     </Link>
                   </th>
@@ -57,7 +57,7 @@ export default async function ServiceAccountsPage({ searchParams }: { searchPara
         ) : (
           <p className="text-sm text-muted">No service accounts yet.</p>
         )}
-        <Pager basePath="/settings/members/service-accounts" cursor={cursor} nextCursor={accounts.nextCursor} label="Service account pages" />
+        <Pager basePath="/settings/accounts/service-accounts" cursor={cursor} nextCursor={accounts.nextCursor} label="Service account pages" />
       </Card>
       {canManage ? (
         <Card title="Create a service account" description="Give it the smallest role that does the job; add API keys on its page.">

@@ -14,7 +14,7 @@ import { updateServiceAccount } from "@/lib/service-accounts/update-service-acco
 
 export async function createServiceAccountAction(_prev: ActionState, formData: FormData) {
   const state = await runSettingsAction(createServiceAccount, formData, "Service account created.");
-  if (state.status === "ok") redirect(`/settings/members/service-accounts/${state.data.id}`);
+  if (state.status === "ok") redirect(`/settings/accounts/service-accounts/${state.data.id}`);
   return state;
 }
 
@@ -28,7 +28,7 @@ export async function setServiceAccountStatusAction(_prev: ActionState, formData
 
 export async function deleteServiceAccountAction(_prev: ActionState, formData: FormData) {
   const state = await runSettingsAction(deleteServiceAccount, formData, "Service account deleted.");
-  if (state.status === "ok") redirect("/settings/members/service-accounts");
+  if (state.status === "ok") redirect("/settings/accounts/service-accounts");
   return state;
 }
 

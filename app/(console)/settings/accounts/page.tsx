@@ -14,7 +14,7 @@ import { listMembers } from "@/lib/members/list-members";
 import { visibleMembersTabs } from "@/lib/members/visible-tabs";
 import { MembersFilterForm, type MemberFilterValues } from "./members-filter-form";
 
-export const metadata: Metadata = { title: "Members" };
+export const metadata: Metadata = { title: "Accounts" };
 
 const FILTER_KEYS = ["q", "status", "role", "group", "sort", "dir"] as const;
 type Search = Partial<Record<(typeof FILTER_KEYS)[number] | "cursor" | "notice", string | string[]>>;
@@ -38,11 +38,11 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   }
   const groupFilter = { available: callerHas(caller, "groups:read"), chosen: await chosenMemberFilterGroup(caller, values.group) };
   const filterQuery = new URLSearchParams(Object.entries(values) as [string, string][]);
-  const nextHref = page.nextCursor ? `/settings/members?${new URLSearchParams([...filterQuery, ["cursor", page.nextCursor]])}` : null;
-  const firstHref = `/settings/members${filterQuery.size ? `?${filterQuery}` : ""}`;
+  const nextHref = page.nextCursor ? `/settings/accounts?${new URLSearchParams([...filterQuery, ["cursor", page.nextCursor]])}` : null;
+  const firstHref = `/settings/accounts${filterQuery.size ? `?${filterQuery}` : ""}`;
   return (
     <>
-      <h1 className="text-2xl font-semibold">Members</h1>
+      <h1 className="text-2xl font-semibold">Accounts</h1>
       <MembersTabs current="users" visible={visibleMembersTabs(caller)} />
       {first(params.notice) === "removed" ? (
         <p role="status" className="text-sm">
@@ -68,7 +68,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
               {page.data.map((m) => (
                 <tr key={m.id} className="border-b border-border" data-testid="member-row">
                   <th scope="row" className="py-2 pr-4 text-left font-normal">
-                    <Link href={`/settings/members/${m.id}`} className="text-accent underline">
+                    <Link href={`/settings/accounts/${m.id}`} className="text-accent underline">
                       {m.name}
                     </Link>
                   </th>

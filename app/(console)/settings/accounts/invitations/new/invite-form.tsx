@@ -113,7 +113,7 @@ export function InviteForm({ roleOptions, searchGroups, searchWorkspaces }: Prop
             <RefusedTable refused={outcome.data.mailFailures.map((f) => ({ email: f.email, problem: "invalid", message: f.message }))} caption="Invited, but the e-mail failed" />
           ) : null}
           <p className="text-sm">
-            <Link href="/settings/members/invitations" className="text-accent underline">
+            <Link href="/settings/accounts/invitations" className="text-accent underline">
               See the invitations
             </Link>
           </p>
