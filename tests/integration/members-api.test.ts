@@ -30,6 +30,13 @@ describe("/api/v1/members", () => {
 
     const lastAdmin = await callApi(memberRoute.PATCH, { path: `/members/${admin!.userId}`, key: secret, params: { id: admin!.userId }, body: { role: "consumer" } });
     expect(lastAdmin.status).toBe(409);
+    // One transaction: with a second Admin, demoting oneself is allowed but deactivating oneself is not, so neither happens.
+    const patchOf = (userId: string, body: object) => callApi(memberRoute.PATCH, { path: `/members/${userId}`, key: secret, params: { id: userId }, body });
+    expect((await patchOf(builder!.userId, { role: "admin" })).body).toMatchObject({ role: "admin" });
+    const half = await patchOf(admin!.userId, { role: "builder", status: "inactive" });
+    expect([half.status, half.body!.detail]).toEqual([409, "You cannot deactivate yourself."]);
+    expect((await callApi(memberRoute.GET, { path: `/members/${admin!.userId}`, key: secret, params: { id: admin!.userId } })).body).toMatchObject({ role: "admin", status: "active" });
+    expect((await patchOf(builder!.userId, { role: "builder" })).body).toMatchObject({ role: "builder" });
 
     const { secret: builderKey } = await newKey(builder!.caller);
     expect((await callApi(membersRoute.GET, { path: "/members", key: builderKey })).status).toBe(200);

@@ -148,6 +148,7 @@ export const ACTION_FIXTURES: Record<string, ActionFixture> = {
   "members/change-member-role.ts#changeMemberRole": { input: async (t) => ({ userId: await seedMember(t), role: "builder" }), state: membersOf },
   "members/member-status.ts#deactivateMember": { input: async (t) => ({ userId: await seedMember(t) }), state: membersOf },
   "members/member-status.ts#reactivateMember": { input: async (t) => ({ userId: await seedMember(t, "inactive") }), state: membersOf },
+  "members/patch-member.ts#updateMember": { input: async (t) => ({ userId: await seedMember(t), status: "inactive" }), state: membersOf },
   "members/remove-member.ts#removeMember": { input: async (t) => ({ userId: await seedMember(t) }), state: membersOf, events: 2 },
   "members/switch-tenant.ts#switchTenant": {
     input: async (t) => ({ tenantId: await seedSecondTenant(t) }),
