@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 const TICKED: readonly unknown[] = [true, "on", "true"];
-const UNTICKED: readonly unknown[] = [undefined, false, "false"];
+const UNTICKED: readonly unknown[] = [false, "false"];
 
 /**
  * A checkbox: FormData carries "on" when ticked and nothing when not; JSON sends true or false. Absent counts as
@@ -9,6 +9,7 @@ const UNTICKED: readonly unknown[] = [undefined, false, "false"];
  */
 export const ZCheckbox = z
   .preprocess((v) => (TICKED.includes(v) ? true : UNTICKED.includes(v) ? false : v), z.boolean({ message: "Choose true or false." }))
+  .default(false)
   .meta({ description: "true or false; absent counts as false." });
 
 /** A whole number typed into a form (a string) or sent as JSON (a number), within [min, max]. */
