@@ -21,14 +21,16 @@ export type AiSettingsDto = {
   knowledgeSourcesAvailable: boolean;
 };
 
-const optionalText = z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), z.string().max(2048));
+// Absent or null reads as empty, so a JSON client choosing the platform need not send the Bedrock fields.
+const bedrockText = (description: string) =>
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), z.string().max(2048)).default("").meta({ description });
 
 export const ZAiSettings = z
   .object({
     copilotTestDataAccess: ZCheckbox,
     aiProvider: z.enum(["platform", "bedrock"], { message: "Choose an AI model provider." }),
-    bedrockRegion: optionalText,
-    bedrockRoleArn: optionalText,
+    bedrockRegion: bedrockText("The AWS Region of Amazon Bedrock; required with the bedrock provider, ignored otherwise."),
+    bedrockRoleArn: bedrockText("The IAM role Gatehouse assumes; required with the bedrock provider, ignored otherwise."),
     aiRequestsPerMinute: zWholeNumber(LIMITS.aiRequestsPerMinute),
     aiMegabytesPerMinute: zWholeNumber(LIMITS.aiMegabytesPerMinute),
   })

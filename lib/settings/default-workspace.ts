@@ -10,8 +10,9 @@ export const DEFAULT_WORKSPACE_ROLES = ["viewer", "contributor"] as const;
 
 export const ZDefaultWorkspace = z.object({
   defaultWorkspaceId: z
-    .union([z.literal("none"), z.uuid("Choose a workspace of this tenant.")], { message: "Choose a workspace of this tenant." })
-    .transform((v) => (v === "none" ? null : v)),
+    .union([z.literal("none"), z.null(), z.uuid("Choose a workspace of this tenant.")], { message: "Choose a workspace of this tenant." })
+    .transform((v) => (v === "none" ? null : v))
+    .meta({ description: 'A shared workspace of this tenant; null (or "none"): none.' }),
   defaultWorkspaceRole: z.enum(DEFAULT_WORKSPACE_ROLES, "Choose Viewer or Contributor."),
 });
 

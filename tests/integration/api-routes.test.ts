@@ -179,6 +179,9 @@ describe("other endpoints", () => {
       sessionIdleMinutes: 60,
       sessionAbsoluteHours: 12,
       passwordMinLength: 12,
+      allowGoogle: false,
+      allowGithub: false,
+      allowMicrosoft: false,
     });
     expect((await callApi(aiRoute.GET, { path: "/settings/ai", key: admin.secret })).body).toMatchObject({ provider: "platform", bedrock: null, knowledgeSourcesAvailable: true });
     for (const [handler, path] of [[generalRoute.GET, "/settings/general"], [securityRoute.GET, "/settings/security"], [aiRoute.GET, "/settings/ai"]] as const) {

@@ -129,5 +129,14 @@ describe("the OpenAPI document", () => {
     });
     expect(document.paths["/api-keys/{id}"]!.get!.parameters).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
     expect(document.paths["/tenant/api-keys"]!.get!.parameters.map((p) => p.name)).toEqual(["limit", "cursor"]);
+
+    // A settings PUT documents its console form's own schema: JSON null as well as the form's "none", booleans.
+    const body = (path: string) => document.paths[path]!.put!.requestBody!.content["application/json"]!.schema;
+    expect(body("/settings/general/default-workspace")).toMatchObject({
+      required: ["defaultWorkspaceId", "defaultWorkspaceRole"],
+      properties: { defaultWorkspaceId: { anyOf: expect.arrayContaining([{ type: "null" }]) }, defaultWorkspaceRole: { enum: ["viewer", "contributor"] } },
+    });
+    expect(body("/settings/security/social-providers")).toMatchObject({ properties: { allowGoogle: { type: "boolean" }, allowGithub: { type: "boolean" } } });
+    expect(body("/settings/security/authorized-domains")).toMatchObject({ properties: { authorizedDomains: { anyOf: expect.arrayContaining([{ type: "array", items: { type: "string" } }]) } } });
   });
 });

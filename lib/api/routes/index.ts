@@ -9,7 +9,23 @@ import { memberAccess } from "./member-access";
 import { getMemberRoute, listMembersRoute, removeMemberRoute, updateMemberRoute } from "./members";
 import { createServiceAccountRoute, deleteServiceAccountRoute, getServiceAccountRoute, listServiceAccountsRoute, updateServiceAccountRoute } from "./service-accounts";
 import { roles } from "./roles";
-import { getAi, getGeneral, getSecurity, updateGeneral } from "./settings";
+import {
+  getAi,
+  getGeneral,
+  getSecurity,
+  putAi,
+  putApiKeyPolicy,
+  putAuditRetention,
+  putAuthorizedDomains,
+  putDateTime,
+  putDefaultWorkspace,
+  putInvitationLifetime,
+  putPasswordPolicy,
+  putSessionPolicy,
+  putSocialProviders,
+  putTwoFactor,
+  updateGeneral,
+} from "./settings";
 import { health, openApi } from "./system";
 import { listTenantKeys, revokeTenantKey } from "./tenant-api-keys";
 import {
@@ -41,8 +57,19 @@ export const API_ROUTES: readonly ApiRoute[] = [
   revokeTenantKey,
   getGeneral,
   updateGeneral,
+  putDateTime,
+  putTwoFactor,
+  putApiKeyPolicy,
+  putInvitationLifetime,
+  putAuditRetention,
+  putDefaultWorkspace,
   getSecurity,
+  putAuthorizedDomains,
+  putSessionPolicy,
+  putPasswordPolicy,
+  putSocialProviders,
   getAi,
+  putAi,
   roles,
   listGroups,
   postGroup,

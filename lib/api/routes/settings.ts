@@ -1,11 +1,22 @@
 import "server-only";
 import { z } from "zod";
 import { WORKSPACE_ROLES } from "@/lib/authz/permissions";
-import { getAiSettings } from "@/lib/settings/ai-settings";
+import { getAiSettings, updateAiSettings } from "@/lib/settings/ai-settings";
+import { updateDefaultWorkspace } from "@/lib/settings/default-workspace";
+import {
+  updateApiKeyPolicy,
+  updateAuditRetention,
+  updateDateTimeFormat,
+  updateInvitationLifetime,
+  updateTwoFactorRequirement,
+} from "@/lib/settings/general-policies";
 import { getTenantSettings } from "@/lib/settings/get-tenant-settings";
+import { updateAuthorizedDomains, updatePasswordPolicy, updateSessionPolicy } from "@/lib/settings/security-policies";
+import { updateSocialProviders } from "@/lib/social/social-policy";
 import { getGeneralSettings } from "@/lib/tenants/get-general-settings";
 import { updateGeneralSettings } from "@/lib/tenants/update-general-settings";
 import { defineRoute } from "../define-route";
+import { settingsSection, settingsWriteRoute } from "../settings-write-route";
 
 const tag = "Settings";
 
@@ -27,6 +38,9 @@ const ZSecuritySettings = z.object({
   sessionIdleMinutes: z.number().int(),
   sessionAbsoluteHours: z.number().int(),
   passwordMinLength: z.number().int(),
+  allowGoogle: z.boolean().meta({ description: "Members may sign in with Google, when the operator configured it." }),
+  allowGithub: z.boolean().meta({ description: "Members may sign in with GitHub, when the operator configured it." }),
+  allowMicrosoft: z.boolean().meta({ description: "Members may sign in with Microsoft, when the operator configured it." }),
 });
 
 const ZAiSettings = z.object({
@@ -41,6 +55,10 @@ async function generalSettings(caller: Parameters<typeof getTenantSettings>[0]) 
   const [{ name }, settings] = await Promise.all([getGeneralSettings(caller), getTenantSettings(caller)]);
   return { name, ...settings };
 }
+
+const general = settingsSection("general", ZGeneralSettings, generalSettings);
+const security = settingsSection("account security", ZSecuritySettings, getTenantSettings);
+const ai = settingsSection("AI", ZAiSettings, getAiSettings);
 
 export const getGeneral = defineRoute({
   method: "GET",
@@ -70,6 +88,25 @@ export const updateGeneral = defineRoute({
   },
 });
 
+export const putDateTime = settingsWriteRoute("/settings/general/date-time", "Set the date and time format", updateDateTimeFormat, general);
+export const putTwoFactor = settingsWriteRoute("/settings/general/two-factor", "Require two-factor authentication, or stop requiring it", updateTwoFactorRequirement, general);
+export const putApiKeyPolicy = settingsWriteRoute(
+  "/settings/general/api-key-policy",
+  "Set the API key policy",
+  updateApiKeyPolicy,
+  general,
+  "`maxApiKeyLifetimeDays`: null (or \"none\") for no limit, or 7, 30, 90 or 365.",
+);
+export const putInvitationLifetime = settingsWriteRoute("/settings/general/invitation-lifetime", "Set how long invitations stay valid", updateInvitationLifetime, general);
+export const putAuditRetention = settingsWriteRoute("/settings/general/audit-retention", "Set how long the audit log is kept", updateAuditRetention, general);
+export const putDefaultWorkspace = settingsWriteRoute(
+  "/settings/general/default-workspace",
+  "Set the default workspace for new members",
+  updateDefaultWorkspace,
+  general,
+  "A shared workspace of this tenant (a personal one or another tenant's is refused with 422), or null for none.",
+);
+
 export const getSecurity = defineRoute({
   method: "GET",
   path: "/settings/security",
@@ -80,6 +117,23 @@ export const getSecurity = defineRoute({
   response: ZSecuritySettings,
   handle: async ({ caller }) => getTenantSettings(caller),
 });
+
+export const putAuthorizedDomains = settingsWriteRoute(
+  "/settings/security/authorized-domains",
+  "Set the authorized e-mail domains",
+  updateAuthorizedDomains,
+  security,
+  "An array of domain names (or one string separated by commas or spaces); case, a leading @ and repeats do not count. Empty: any domain.",
+);
+export const putSessionPolicy = settingsWriteRoute("/settings/security/session-policy", "Set the session idle timeout and absolute lifetime", updateSessionPolicy, security);
+export const putPasswordPolicy = settingsWriteRoute("/settings/security/password-policy", "Set the minimum password length", updatePasswordPolicy, security);
+export const putSocialProviders = settingsWriteRoute(
+  "/settings/security/social-providers",
+  "Allow or disallow social sign-in providers",
+  updateSocialProviders,
+  security,
+  "Each switch replaces the current one (absent: false). A provider the operator did not configure stays unavailable whatever its switch.",
+);
 
 export const getAi = defineRoute({
   method: "GET",
@@ -92,3 +146,11 @@ export const getAi = defineRoute({
   response: ZAiSettings,
   handle: ({ caller }) => getAiSettings(caller),
 });
+
+export const putAi = settingsWriteRoute(
+  "/settings/ai",
+  "Change the AI settings",
+  updateAiSettings,
+  ai,
+  "With `aiProvider: \"bedrock\"`, `bedrockRegion` and `bedrockRoleArn` are required; with `platform` they are ignored and cleared.",
+);
