@@ -4,8 +4,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getConfig } from "@/lib/config/config";
 import { decrypt, encrypt } from "@/lib/crypto/secret-box";
-import { ssoConnectionFor } from "./find-sso-tenant";
 import { getDb } from "@/lib/db";
+import { ssoConnectionFor } from "./find-sso-tenant";
 import { failSsoAttempt, finishSsoAttempt, redirectTo, refuseAudited, refused, testerFor } from "./finish-sso";
 import { flowCookieOptions, openFlow, sealFlow, SSO_FLOW_COOKIE } from "./flow-cookie";
 import type { SsoAssertion } from "./resolve-sso-sign-in";
@@ -90,7 +90,8 @@ export async function finishSamlSignIn(request: NextRequest): Promise<NextRespon
   }
   if (!(await ssoConnectionFor(flow.tenantId, { test: flow.test }))) return refused("sso_disabled");
   if ("error" in verdict) return failSsoAttempt(request, flow, new Error(verdict.error));
-  if (verdict.answer.inResponseTo !== flow.nonce) return failSsoAttempt(request, flow, new Error("the response answers another sign-in request (InResponseTo does not match)"));
+  // `?.`: a verdict sealed by an instance still running the code before decision 0084 has no answer.
+  if (verdict.answer?.inResponseTo !== flow.nonce) return failSsoAttempt(request, flow, new Error("the response answers another sign-in request (InResponseTo does not match)"));
   const keepUntil = new Date(Math.max(verdict.answer.usableUntil, verdict.expiresAt));
   if (!(await spendSamlAssertion(getDb(), { tenantId: flow.tenantId, assertionId: verdict.answer.assertionId, keepUntil }))) {
     return failSsoAttempt(request, flow, new Error("the assertion was already used (replay)"));

@@ -56,8 +56,8 @@ function attribute(profile: Record<string, unknown>, names: string[]): unknown {
  */
 export async function completeSaml(tenantId: string, idp: IdpMetadata, samlResponse: string): Promise<{ assertion: SsoAssertion; answer: SamlAnswer }> {
   const { profile } = await samlFor(tenantId, idp).validatePostResponseAsync({ SAMLResponse: samlResponse });
-  if (!profile?.nameID || !profile.getAssertion) throw new Error("the assertion has no subject");
-  const answer = samlAnswerOf(profile.getAssertion(), typeof profile.inResponseTo === "string" ? profile.inResponseTo : null, { acsUrl: samlServiceProvider(tenantId).acsUrl, skewMs: CLOCK_SKEW_MS, now: Date.now() });
+  if (!profile?.nameID) throw new Error("the assertion has no subject");
+  const answer = samlAnswerOf(profile.getAssertion?.() ?? {}, typeof profile.inResponseTo === "string" ? profile.inResponseTo : null, { acsUrl: samlServiceProvider(tenantId).acsUrl, skewMs: CLOCK_SKEW_MS, now: Date.now() });
   const attrs = profile as unknown as Record<string, unknown>;
   const email = String(attribute(attrs, ["email", "mail", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"]) ?? profile.nameID);
   if (!email.includes("@")) throw new Error("the assertion has no e-mail address");
