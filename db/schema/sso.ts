@@ -1,4 +1,4 @@
-import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantRole } from "./memberships";
 import { tenants } from "./tenants";
 import { users } from "./users";
@@ -59,6 +59,22 @@ export const userIdentities = pgTable(
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("user_identities_provider_subject_key").on(t.provider, t.subject), index("user_identities_user_idx").on(t.userId)],
+);
+
+/**
+ * SAML assertions already used to sign in, per tenant, kept until they could no longer be accepted anyway (their
+ * NotOnOrAfter plus clock skew, or the sealed verdict's end if later): a row, so every instance refuses a second use.
+ */
+export const samlAssertionUses = pgTable(
+  "saml_assertion_uses",
+  {
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    assertionId: text("assertion_id").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.assertionId] }), index("saml_assertion_uses_expires_idx").on(t.expiresAt)],
 );
 
 export type SsoConnectionRow = typeof ssoConnections.$inferSelect;

@@ -62,10 +62,20 @@ export async function finishSsoAttempt(request: NextRequest, flow: SsoFlow, asse
  */
 export async function failSsoAttempt(request: NextRequest, flow: SsoFlow, error: unknown): Promise<NextResponse> {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+  if (!flow.test) return refuseAudited(request, flow, "sso_failed", message);
+  logFailure(flow, message);
+  return finishTest(request, flow, false, message);
+}
+
+function logFailure(flow: Pick<SsoFlow, "tenantId" | "protocol">, message: string) {
   console.error(`[sso] ${flow.protocol} sign-in failed for tenant ${flow.tenantId}: ${message}`);
-  if (flow.test) return finishTest(request, flow, false, message);
+}
+
+/** A refusal the tenant's audit log keeps, with the technical reason for its Admins (never a secret). */
+export async function refuseAudited(request: NextRequest, flow: Pick<SsoFlow, "tenantId" | "protocol">, reason: SsoError, message: string): Promise<NextResponse> {
+  logFailure(flow, message);
   await getDb().transaction((tx) =>
-    record(tx, { tenantId: flow.tenantId, actor: { type: "anonymous" }, ...requestMetaFrom(request.headers) }, { action: "auth.sign_in.failed", details: { method: flow.protocol, reason: "sso_failed", error: message } }),
+    record(tx, { tenantId: flow.tenantId, actor: { type: "anonymous" }, ...requestMetaFrom(request.headers) }, { action: "auth.sign_in.failed", details: { method: flow.protocol, reason, error: message } }),
   );
-  return refused("sso_failed");
+  return refused(reason);
 }

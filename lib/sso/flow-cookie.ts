@@ -10,6 +10,7 @@ export type SsoFlow = {
   /** The configuration's updatedAt when the attempt began: a test only vouches for the configuration it ran with. */
   configuredAt: number;
   state: string;
+  /** OIDC: the ID token's nonce. SAML: the AuthnRequest ID, which the signed assertion's InResponseTo must equal. */
   nonce: string;
   codeVerifier: string;
   expiresAt: number;

@@ -1,7 +1,9 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { SAML, ValidateInResponseTo } from "@node-saml/node-saml";
 import { getConfig } from "@/lib/config/config";
 import type { SsoAssertion } from "./resolve-sso-sign-in";
+import { samlAnswerOf, type SamlAnswer } from "./saml-answer";
 import type { IdpMetadata } from "./saml-metadata";
 
 /** The SP's addresses for a tenant: its entity id is also its metadata URL. */
@@ -10,7 +12,9 @@ export function samlServiceProvider(tenantId: string) {
   return { entityId: `${base}metadata`, metadataUrl: `${base}metadata`, acsUrl: `${base}acs` };
 }
 
-function samlFor(tenantId: string, idp: IdpMetadata): SAML {
+const CLOCK_SKEW_MS = 60_000;
+
+function samlFor(tenantId: string, idp: IdpMetadata, requestId?: string): SAML {
   const sp = samlServiceProvider(tenantId);
   return new SAML({
     issuer: sp.entityId,
@@ -22,9 +26,10 @@ function samlFor(tenantId: string, idp: IdpMetadata): SAML {
     // Every assertion must carry its own valid signature; a signed envelope around an unsigned assertion is not enough.
     wantAssertionsSigned: true,
     wantAuthnResponseSigned: false,
-    // The response is bound to the browser by RelayState and the sealed flow cookie instead of an in-memory request cache.
+    // node-saml's request cache is per process; the request ID travels in the sealed flow cookie instead (saml-flow.ts).
     validateInResponseTo: ValidateInResponseTo.never,
-    acceptedClockSkewMs: 60_000,
+    ...(requestId ? { generateUniqueId: () => requestId } : {}),
+    acceptedClockSkewMs: CLOCK_SKEW_MS,
     identifierFormat: null,
     disableRequestedAuthnContext: true,
   });
@@ -34,8 +39,10 @@ export function samlSpMetadataXml(tenantId: string, idp: IdpMetadata): string {
   return samlFor(tenantId, idp).generateServiceProviderMetadata(null, null);
 }
 
-export function beginSaml(tenantId: string, idp: IdpMetadata, relayState: string): Promise<string> {
-  return samlFor(tenantId, idp).getAuthorizeUrlAsync(relayState, undefined, {});
+/** The IdP's URL for a new AuthnRequest, and that request's ID, which the answering assertion must name. */
+export async function beginSaml(tenantId: string, idp: IdpMetadata, relayState: string): Promise<{ url: string; requestId: string }> {
+  const requestId = `_${randomBytes(20).toString("hex")}`;
+  return { url: await samlFor(tenantId, idp, requestId).getAuthorizeUrlAsync(relayState, undefined, {}), requestId };
 }
 
 function attribute(profile: Record<string, unknown>, names: string[]): unknown {
@@ -43,16 +50,20 @@ function attribute(profile: Record<string, unknown>, names: string[]): unknown {
   return undefined;
 }
 
-/** Checks signature, issuer, audience, recipient and validity window; then reads e-mail, name and groups. */
-export async function completeSaml(tenantId: string, idp: IdpMetadata, samlResponse: string): Promise<SsoAssertion> {
+/**
+ * Checks signature, issuer, audience, validity window and the bearer confirmation (recipient, NotOnOrAfter); then reads
+ * e-mail, name and groups, and what the assertion answers. Binding to the request and one-time use are the caller's.
+ */
+export async function completeSaml(tenantId: string, idp: IdpMetadata, samlResponse: string): Promise<{ assertion: SsoAssertion; answer: SamlAnswer }> {
   const { profile } = await samlFor(tenantId, idp).validatePostResponseAsync({ SAMLResponse: samlResponse });
   if (!profile?.nameID) throw new Error("the assertion has no subject");
+  const answer = samlAnswerOf(profile.getAssertion?.() ?? {}, typeof profile.inResponseTo === "string" ? profile.inResponseTo : null, { acsUrl: samlServiceProvider(tenantId).acsUrl, skewMs: CLOCK_SKEW_MS, now: Date.now() });
   const attrs = profile as unknown as Record<string, unknown>;
   const email = String(attribute(attrs, ["email", "mail", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"]) ?? profile.nameID);
   if (!email.includes("@")) throw new Error("the assertion has no e-mail address");
   const groups = attribute(attrs, ["groups", "http://schemas.microsoft.com/ws/2008/06/identity/claims/groups"]);
   const name = attribute(attrs, ["name", "displayName"]);
-  return {
+  const assertion: SsoAssertion = {
     tenantId,
     protocol: "saml",
     subject: profile.nameID,
@@ -61,4 +72,5 @@ export async function completeSaml(tenantId: string, idp: IdpMetadata, samlRespo
     name: typeof name === "string" ? name : null,
     groups: (Array.isArray(groups) ? groups : groups === undefined ? [] : [groups]).map(String).slice(0, 200),
   };
+  return { assertion, answer };
 }

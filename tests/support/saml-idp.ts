@@ -6,24 +6,26 @@ import { SignedXml } from "xml-crypto";
 
 export type SamlUser = { email: string; name: string; groups: string[] };
 /** What the next response looks like: a good one, or one of the forgeries the SP must refuse. */
-export type SamlMode = "ok" | "unsigned" | "tampered" | "wrong-audience" | "expired";
+export type SamlMode = "ok" | "unsigned" | "tampered" | "wrong-audience" | "expired" | "wrong-recipient" | "unsolicited";
 export type TestSamlIdp = { entityId: string; metadataXml: string; users: Map<string, SamlUser>; mode: SamlMode; stop: () => Promise<void> };
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>Test IdP</title></head><body>${body}</body></html>`;
 const attr = (xml: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(xml)?.[1] ?? "";
 
-function assertionXml(o: { entityId: string; requestId: string; acs: string; audience: string; login: string; user: SamlUser; expired: boolean }): string {
+/** `requestId` null: an unsolicited (IdP-initiated) response, which names no request. */
+function assertionXml(o: { entityId: string; requestId: string | null; acs: string; recipient: string; audience: string; login: string; user: SamlUser; expired: boolean }): string {
   const now = Date.now() - (o.expired ? 3_600_000 : 0);
+  const inResponseTo = o.requestId === null ? "" : ` InResponseTo="${escape(o.requestId)}"`;
   const at = (offsetMs: number) => new Date(now + offsetMs).toISOString();
   const values = (name: string, list: string[]) =>
     `<saml:Attribute Name="${name}">${list.map((v) => `<saml:AttributeValue>${escape(v)}</saml:AttributeValue>`).join("")}</saml:Attribute>`;
   return (
-    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${at(0)}" Destination="${escape(o.acs)}" InResponseTo="${escape(o.requestId)}">` +
+    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${at(0)}" Destination="${escape(o.acs)}"${inResponseTo}>` +
     `<saml:Issuer>${escape(o.entityId)}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>` +
     `<saml:Assertion ID="_${randomUUID()}" Version="2.0" IssueInstant="${at(0)}"><saml:Issuer>${escape(o.entityId)}</saml:Issuer>` +
     `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent">subject-${escape(o.login)}</saml:NameID>` +
-    `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData InResponseTo="${escape(o.requestId)}" NotOnOrAfter="${at(300_000)}" Recipient="${escape(o.acs)}"/></saml:SubjectConfirmation></saml:Subject>` +
+    `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData${inResponseTo} NotOnOrAfter="${at(300_000)}" Recipient="${escape(o.recipient)}"/></saml:SubjectConfirmation></saml:Subject>` +
     `<saml:Conditions NotBefore="${at(-60_000)}" NotOnOrAfter="${at(300_000)}"><saml:AudienceRestriction><saml:Audience>${escape(o.audience)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>` +
     `<saml:AuthnStatement AuthnInstant="${at(0)}" SessionIndex="_${randomUUID()}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
     `<saml:AttributeStatement>${values("email", [o.user.email])}${values("name", [o.user.name])}${values("groups", o.user.groups)}</saml:AttributeStatement>` +
@@ -86,7 +88,9 @@ export async function startSamlIdp(options: { port: number }): Promise<TestSamlI
         if (!user) return res.writeHead(401).end("unknown login");
         const acs = form.get("acs") ?? "";
         const audience = idp.mode === "wrong-audience" ? "https://someone-else.example/sp" : (form.get("spEntityId") ?? "");
-        const unsigned = assertionXml({ entityId: idp.entityId, requestId: form.get("requestId") ?? "", acs, audience, login, user, expired: idp.mode === "expired" });
+        const requestId = idp.mode === "unsolicited" ? null : (form.get("requestId") ?? "");
+        const recipient = idp.mode === "wrong-recipient" ? "https://someone-else.example/acs" : acs;
+        const unsigned = assertionXml({ entityId: idp.entityId, requestId, acs, recipient, audience, login, user, expired: idp.mode === "expired" });
         let xml = idp.mode === "unsigned" ? unsigned : sign(unsigned, key);
         // Changing signed content after signing: the digest no longer matches.
         if (idp.mode === "tampered") xml = xml.replace(`<saml:AttributeValue>${escape(user.email)}</saml:AttributeValue>`, "<saml:AttributeValue>ceo@attacker.test</saml:AttributeValue>");
