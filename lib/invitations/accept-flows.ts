@@ -29,7 +29,10 @@ async function openOrRefuse(token: string, meta: RequestMeta): Promise<OpenInvit
   if (invitation.ssoOnly) {
     // Nobody proved anything yet: the actor is whoever holds the link.
     await getDb().transaction((tx) =>
-      record(tx, { tenantId: invitation.tenantId, actor: { type: "anonymous", label: invitation.email }, ...meta }, { action: "auth.sign_in.failed", details: { identifier: invitation.email, method: "invitation", reason: "sso_required" } }),
+      record(tx, { tenantId: invitation.tenantId, actor: { type: "anonymous", label: invitation.email }, ...meta }, {
+        action: "auth.sign_in.failed",
+        details: { identifier: invitation.email, method: "invitation", reason: "sso_required" },
+      }),
     );
     throw ssoRequired(invitation.tenantName);
   }

@@ -108,7 +108,7 @@ async function existingAccount(tx: Tx, userId: string, invitedEmail: string) {
 }
 
 /** The invitation's groups and workspace roles that still exist (a group or workspace deleted meanwhile drops out). */
-async function applyGrants(tx: Tx, invitationId: string, tenantId: string, userId: string) {
+export async function applyGrants(tx: Tx, invitationId: string, tenantId: string, userId: string) {
   const groups = await tx.select({ groupId: invitationGroups.groupId }).from(invitationGroups).where(eq(invitationGroups.invitationId, invitationId));
   const spaces = await tx.select({ workspaceId: invitationWorkspaces.workspaceId, role: invitationWorkspaces.role }).from(invitationWorkspaces).where(eq(invitationWorkspaces.invitationId, invitationId));
   if (groups.length) await tx.insert(groupMembers).values(groups.map((g) => ({ tenantId, groupId: g.groupId, userId }))).onConflictDoNothing();
