@@ -75,8 +75,10 @@ export async function acceptInvitation(db: Db, token: string, acceptor: Acceptor
       for (const event of membership.events) await record(tx, context, event);
 
       const step = await secondStepFor(tx, user.id, tenant.requireTwoFactor);
-      // A session proved the enrolled second factor already; only a missing enrolment still stands in the way.
-      const purpose = step === "verify" && acceptor.kind === "existing_user" && acceptor.viaSession ? null : step;
+      // A session proved the enrolled second factor already; the requirement is for password users (SPEC §8), and a
+      // user without a password (SSO, social) has no two-factor here to enrol (decision 0035).
+      const proven = step === "verify" && acceptor.kind === "existing_user" && acceptor.viaSession;
+      const purpose = proven || (step === "enrol" && !user.hasPassword) ? null : step;
       if (purpose) {
         const challengeToken = await createChallenge(tx, { userId: user.id, tenantId: invitation.tenantId, purpose, method: "invitation" });
         return { kind: "second_step", purpose, challengeToken, tenantId: invitation.tenantId } as const;
@@ -98,11 +100,11 @@ async function createAccount(tx: Tx, email: string, acceptor: Extract<Acceptor, 
   if (taken?.email === email) throw new DomainError("conflict", "An account with this e-mail address exists already. Reload the page and sign in with it to join.");
   if (taken) throw refuse.invalid({ username: ["This username is taken. Choose another."] });
   const [user] = await tx.insert(users).values({ email, username: acceptor.username, name: acceptor.name, passwordHash }).returning({ id: users.id, email: users.email });
-  return user!;
+  return { ...user!, hasPassword: true };
 }
 
 async function existingAccount(tx: Tx, userId: string, invitedEmail: string) {
-  const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
+  const [user] = await tx.select({ id: users.id, email: users.email, hasPassword: sql<boolean>`${users.passwordHash} is not null` }).from(users).where(eq(users.id, userId));
   if (!user || user.email.toLowerCase() !== invitedEmail) throw new DomainError("forbidden", "This invitation was sent to another e-mail address.");
   return user;
 }

@@ -74,8 +74,8 @@ describe("accepting into a tenant that requires two-factor", () => {
     expect((await eventsSince(target.tenantId, from)).slice(-2)).toEqual(["two_factor.enabled:/totp", "auth.sign_in.succeeded:/invitation"]);
   });
 
-  it("an existing user without two-factor enrols first, by password or from a session; one with it joins from a session", async () => {
-    const home = await seedTenant(["admin", "consumer", "builder"]);
+  it("an existing user without two-factor enrols first, by password or from a session; one with it, or without a password, joins from a session", async () => {
+    const home = await seedTenant(["admin", "consumer", "builder", "consumer"]);
     const target = await seedTenant(["admin"]);
     await setTenant(target.tenantId, { requireTwoFactor: true });
     const [byPassword, signedIn, enrolled] = [home.members[1]!, home.members[2]!, home.members[0]!];
@@ -87,6 +87,11 @@ describe("accepting into a tenant that requires two-factor", () => {
 
     expectSecondStep(await acceptAsSignedIn(await inviteTo(target, signedIn.email), signedIn.userId, freshMeta()), "enrol");
     expect(await sessionsOf(signedIn.userId)).not.toContain(target.tenantId);
+
+    // Without a password there is no two-factor to enrol (SPEC §8: the requirement is for password users).
+    const passwordless = home.members[3]!;
+    await getDb().update(users).set({ passwordHash: null }).where(eq(users.id, passwordless.userId));
+    expect(await acceptAsSignedIn(await inviteTo(target, passwordless.email), passwordless.userId, freshMeta())).toMatchObject({ kind: "session", tenantId: target.tenantId });
 
     // The session it came from passed the enrolled second factor already.
     const joined = await acceptAsSignedIn(await inviteTo(target, enrolled.email), enrolled.userId, freshMeta());
