@@ -59,7 +59,7 @@ export async function recordForAccount(tx: Tx, user: KnownUser | undefined, meta
 }
 
 /** An enrolled user proves the second factor; in a tenant that requires two-factor, anyone else enrols first. */
-async function secondStepFor(tx: Tx, userId: string, tenantRequiresIt: boolean): Promise<ChallengePurpose | null> {
+export async function secondStepFor(tx: Tx, userId: string, tenantRequiresIt: boolean): Promise<ChallengePurpose | null> {
   if ((await twoFactorStatus(tx, userId)).enabled) return "verify";
   return tenantRequiresIt ? "enrol" : null;
 }

@@ -8,6 +8,7 @@ import type { RequestMeta } from "@/lib/auth/caller";
 import { createSession } from "@/lib/auth/sessions";
 import type { Db, Tx } from "@/lib/db";
 import type { TenantRole } from "@/lib/authz/permissions";
+import { claimInvitationBySso, grantInvitationBySso } from "@/lib/invitations/take-up-invitation-by-sso";
 import { isLastActiveAdmin, lockActiveAdmins } from "@/lib/members/admin-guard";
 import { addMembership } from "@/lib/memberships/add-membership";
 import { MAPPING_RULE_COLUMNS } from "./mapping-columns";
@@ -102,9 +103,13 @@ export async function resolveSsoSignIn(db: Db, assertion: SsoAssertion, meta: Re
     let role = membership?.role ?? granted ?? settings.defaultRole;
     if (!membership) {
       if (!isEmailDomainAuthorized(userEmail, settings.authorizedDomains)) return refuse(tx, actor, assertion, "unauthorized_domain");
+      // An open invitation of this address sets the role (unless a mapping rule decides it) and brings its grants.
+      const invitation = await claimInvitationBySso(tx, assertion.tenantId, userEmail, userId);
+      if (invitation) role = granted ?? invitation.role;
       const added = await addMembership(tx, { tenantId: assertion.tenantId, userId, role });
       await record(tx, actor, { action: "sso.member.created", target: { type: "user", id: userId, label: userEmail }, details: { role, protocol: assertion.protocol } });
       for (const event of added.events) await record(tx, actor, event);
+      if (invitation) await grantInvitationBySso(tx, { ...actor, tenantId: assertion.tenantId }, invitation, { userId, email: userEmail, role, newAccount: !identity });
     } else if (membership.status !== "active") {
       return refuse(tx, actor, assertion, "inactive");
     } else if (granted && granted !== membership.role && (await mayLeaveAdmins(tx, assertion.tenantId, userId, membership.role))) {

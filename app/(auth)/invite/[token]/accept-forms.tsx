@@ -7,8 +7,8 @@ import { TextField } from "@/components/ui/text-field";
 import { IDLE, type ActionState } from "@/lib/action/action-state";
 import { acceptAsExistingUserAction, acceptAsNewUserAction, joinSignedInAction } from "./actions";
 
-/** A new account: name, username and password; the e-mail is the invitation's. */
-export function NewUserForm({ token, email }: { token: string; email: string }) {
+/** A new account: name, username and password (at least the tenant's minimum length); the e-mail is the invitation's. */
+export function NewUserForm({ token, email, passwordMinLength }: { token: string; email: string; passwordMinLength: number }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(acceptAsNewUserAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const values = state.status === "error" ? state.values : undefined;
@@ -19,7 +19,7 @@ export function NewUserForm({ token, email }: { token: string; email: string }) 
       <TextField label="E-mail" name="email" defaultValue={email} readOnly hint="The invited address." />
       <TextField label="Your name" name="name" defaultValue={values?.name} autoComplete="name" required errors={errors?.name} />
       <TextField label="Username" name="username" defaultValue={values?.username} autoComplete="username" required errors={errors?.username} hint="3–39 characters: lowercase letters, digits and hyphens." />
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" required errors={errors?.password} hint="At least 12 characters." />
+      <TextField label="Password" name="password" type="password" autoComplete="new-password" required errors={errors?.password} hint={`At least ${passwordMinLength} characters.`} />
       <TextField label="Confirm password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
       <FormStatus state={state} />
       <SubmitButton pending={pending} label="Create account and join" pendingLabel="Joining…" />

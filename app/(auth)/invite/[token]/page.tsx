@@ -35,13 +35,38 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <p className="mb-6 text-sm text-muted" data-testid="invitation-summary">
         You are invited to <strong>{invitation.tenantName}</strong> as <strong>{role}</strong>, with the address {invitation.email}.
       </p>
-      {caller?.email === invitation.email ? (
+      {invitation.ssoOnly ? (
+        <SsoOnlyNotice tenantName={invitation.tenantName} ssoStartPath={invitation.ssoStartPath} />
+      ) : caller?.email === invitation.email ? (
         <JoinForm token={token} tenantName={invitation.tenantName} />
       ) : invitation.accountExists ? (
         <ExistingUserForm token={token} email={invitation.email} />
       ) : (
-        <NewUserForm token={token} email={invitation.email} />
+        <NewUserForm token={token} email={invitation.email} passwordMinLength={invitation.passwordMinLength} />
       )}
     </>
+  );
+}
+
+const ssoLinkClass = "inline-flex items-center justify-center rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:opacity-90";
+
+/**
+ * Strict SSO mode: no password form for a non-Admin (decision 0046). A link, not a form: the CSP's form-action 'self'
+ * would stop a submission that redirects to the identity provider.
+ */
+function SsoOnlyNotice({ tenantName, ssoStartPath }: { tenantName: string; ssoStartPath: string | null }) {
+  return (
+    <div className="flex flex-col gap-4" data-testid="invitation-sso-only">
+      <p className="text-sm">
+        {tenantName} requires single sign-on: you join by signing in through its identity provider, not with a password. Your invitation stays open.
+      </p>
+      {ssoStartPath ? (
+        <a className={ssoLinkClass} href={ssoStartPath}>
+          Continue to {tenantName} SSO
+        </a>
+      ) : (
+        <p className="text-sm">Its single sign-on is not available right now. Ask your administrator.</p>
+      )}
+    </div>
   );
 }
