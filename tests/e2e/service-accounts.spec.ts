@@ -20,7 +20,7 @@ test("an Admin creates a service account with roles in two workspaces; its key a
   await form.getByLabel("Role in each workspace").selectOption({ label: "Contributor" });
   await form.getByRole("button", { name: "Create service account" }).click();
 
-  await expect(page).toHaveURL(/\/settings\/members\/service-accounts\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/settings\/accounts\/service-accounts\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("listitem").filter({ hasText: "Contributor in bot-alpha" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Contributor in bot-beta" })).toBeVisible();
 

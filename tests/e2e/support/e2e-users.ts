@@ -87,7 +87,7 @@ export const USER_PLAN: { key: string; role: TenantRole; tenant: E2ETenant; emai
 ];
 
 /** The seeded server's social providers point at stand-ins that tests/e2e/social-sign-in.spec.ts runs on these ports. */
-export const E2E_SOCIAL_PORTS = { github: E2E_PORT + 20, google: E2E_PORT + 21 };
+export const E2E_SOCIAL_PORTS = { github: E2E_PORT + 20, google: E2E_PORT + 21, microsoft: E2E_PORT + 22 };
 export const E2E_SOCIAL_CLIENT = { id: "gatehouse-test", secret: "idp-test-secret-0123456789abcdef", githubId: "gatehouse-github-test", githubSecret: "github-test-secret-0123456789abcdef" };
 
 const FIXTURES_FILE = path.join(E2E_DATA_DIR, "fixtures.json");

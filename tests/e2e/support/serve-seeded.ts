@@ -18,7 +18,7 @@ fs.mkdirSync(path.dirname(E2E_MAILBOX_FILE), { recursive: true });
 fs.writeFileSync(E2E_MAILBOX_FILE, "");
 const smtp = await startSmtpServer({ onMail: (mail) => fs.appendFileSync(E2E_MAILBOX_FILE, `${JSON.stringify(mail)}\n`) });
 process.env.SMTP_URL = smtp.url;
-// GitHub and Google sign-in against the stand-ins tests/e2e/social-sign-in.spec.ts starts (allowed by the test switch).
+// GitHub, Google and Microsoft sign-in against the stand-ins tests/e2e/social-sign-in.spec.ts starts (allowed by the test switch).
 Object.assign(process.env, {
   GATEHOUSE_TEST_PROVIDERS: "true",
   AUTH_GITHUB_ID: E2E_SOCIAL_CLIENT.githubId,
@@ -27,6 +27,9 @@ Object.assign(process.env, {
   AUTH_GOOGLE_ID: E2E_SOCIAL_CLIENT.id,
   AUTH_GOOGLE_SECRET: E2E_SOCIAL_CLIENT.secret,
   AUTH_GOOGLE_ISSUER_OVERRIDE: `http://127.0.0.1:${E2E_SOCIAL_PORTS.google}`,
+  AUTH_MICROSOFT_ENTRA_ID_ID: E2E_SOCIAL_CLIENT.id,
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: E2E_SOCIAL_CLIENT.secret,
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: `http://127.0.0.1:${E2E_SOCIAL_PORTS.microsoft}`,
 });
 const config = getConfig();
 const target = { databaseUrl: config.databaseUrl, dataDir: config.dataDir };
