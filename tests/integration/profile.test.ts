@@ -193,11 +193,12 @@ describe("accounts without a password (SSO and social sign-in)", () => {
     const { caller, member } = await signedIn();
     await getDb().update(users).set({ passwordHash: null }).where(eq(users.id, member.userId));
     await getDb().insert(userIdentities).values({ userId: member.userId, provider: "github", subject: `gh-${member.userId}` });
+    // One after the other: a refusal must be awaited as soon as its call starts, or it is an unhandled rejection.
     for (const attempt of [
-      changePassword.execute(caller, { currentPassword: "", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, META),
-      requestEmailChange.execute(caller, { newEmail: `sso-${member.username}@example.test`, currentPassword: "" }, META),
+      () => changePassword.execute(caller, { currentPassword: "", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, META),
+      () => requestEmailChange.execute(caller, { newEmail: `sso-${member.username}@example.test`, currentPassword: "" }, META),
     ]) {
-      const error = await refusal(attempt);
+      const error = await refusal(attempt());
       expect(error.code).toBe("forbidden");
       expect(error.message).toBe(NO_PASSWORD_MESSAGE);
     }
