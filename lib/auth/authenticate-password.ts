@@ -8,6 +8,7 @@ import type { RequestMeta } from "./caller";
 import { burnVerifyTime, hashPassword, needsRehash, verifyPassword } from "./password-hash";
 import { createSession } from "./sessions";
 import { createChallenge, type ChallengePurpose } from "./sign-in-challenge";
+import { isSsoOnly } from "./sso-only";
 import { twoFactorStatus } from "@/lib/two-factor/second-factor-store";
 import { releaseReservation, reserveAttempt, resetThrottle } from "./throttle";
 import { ACCOUNT_FREE_FAILURES, IP_FREE_FAILURES, IP_WINDOW_MINUTES } from "./throttle-policy";
@@ -121,8 +122,7 @@ export async function authenticatePassword(
       .where(and(eq(memberships.userId, user.id), eq(memberships.status, "active")))
       .orderBy(asc(memberships.createdAt));
     const authorized = active.filter((m) => isMemberAuthorized({ email: user.email, role: m.role }, m.authorizedDomains));
-    // Strict mode: Admins keep the password as break-glass, everyone else must come through the tenant's SSO.
-    const membership = authorized.find((m) => !m.ssoStrict || m.role === "admin");
+    const membership = authorized.find((m) => !isSsoOnly(m.ssoStrict, m.role));
     if (!membership) {
       const reason = authorized.length ? "sso_required" : active.length ? "unauthorized_domain" : "no_active_membership";
       await recordForAccount(tx, user, meta, { action: "auth.sign_in.failed", details: { identifier: shownIdentifier, reason } }, shownIdentifier);

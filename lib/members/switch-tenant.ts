@@ -6,6 +6,7 @@ import { actorOf, defineAction } from "@/lib/action/define-action";
 import { DomainError, refuse } from "@/lib/action/errors";
 import { record } from "@/lib/audit/record";
 import { isMemberAuthorized } from "@/lib/auth/authorized-domains";
+import { isSsoOnly } from "@/lib/auth/sso-only";
 import { twoFactorStatus } from "@/lib/two-factor/second-factor-store";
 import { zId } from "@/lib/validation/ids";
 
@@ -31,7 +32,7 @@ export const switchTenant = defineAction({ permission: "profile:read", input: ZS
   if (!isMemberAuthorized({ email: target.email, role: target.role }, target.domains)) {
     throw new DomainError("forbidden", "Your e-mail domain is not authorized in that tenant.");
   }
-  if (target.ssoStrict && target.role !== "admin") throw new DomainError("forbidden", "That tenant requires signing in through its single sign-on.");
+  if (isSsoOnly(target.ssoStrict, target.role)) throw new DomainError("forbidden", "That tenant requires signing in through its single sign-on.");
   // As at sign-in, where the tenant's requirement sends a password user to enrolment before any session exists.
   if (target.requireTwoFactor && target.hasPassword && !(await twoFactorStatus(tx, caller.userId)).enabled) {
     throw new DomainError("forbidden", "That tenant requires two-factor authentication. Turn it on in your profile, then switch.");

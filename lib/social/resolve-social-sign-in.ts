@@ -8,6 +8,7 @@ import { recordForAccount } from "@/lib/auth/authenticate-password";
 import type { RequestMeta } from "@/lib/auth/caller";
 import { createSession } from "@/lib/auth/sessions";
 import { createChallenge, type ChallengePurpose } from "@/lib/auth/sign-in-challenge";
+import { isSsoOnly } from "@/lib/auth/sso-only";
 import type { Db, Tx } from "@/lib/db";
 import { addMembership } from "@/lib/memberships/add-membership";
 import { twoFactorStatus } from "@/lib/two-factor/second-factor-store";
@@ -52,8 +53,7 @@ function pickMembership(candidates: Candidate[], email: string): Candidate | Soc
   if (!allowing.length) return "provider_not_allowed";
   const authorized = allowing.filter((m) => isMemberAuthorized({ email, role: m.role }, m.authorizedDomains));
   if (!authorized.length) return "unauthorized_domain";
-  // Strict mode: only the tenant's own SSO for non-Admins, as for passwords.
-  return authorized.find((m) => !m.ssoStrict || m.role === "admin") ?? "sso_required";
+  return authorized.find((m) => !isSsoOnly(m.ssoStrict, m.role)) ?? "sso_required";
 }
 
 /** An unknown e-mail may join just-in-time only where exactly one tenant authorizes its domain and allows the provider. */
@@ -117,7 +117,7 @@ export async function resolveSocialSignIn(db: Db, assertion: SocialAssertion, me
         await recordForAccount(tx, undefined, meta, failed("invitation_required"), shown);
         return { ok: false, reason: "invitation_required" } as const;
       }
-      if (tenant.ssoStrict && tenant.defaultRole !== "admin") {
+      if (isSsoOnly(tenant.ssoStrict, tenant.defaultRole)) {
         await record(tx, { tenantId: tenant.tenantId, actor: { type: "anonymous", label: shown }, ...meta }, failed("sso_required"));
         return { ok: false, reason: "sso_required" } as const;
       }
