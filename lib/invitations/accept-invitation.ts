@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { groupMembers, invitationGroups, invitations, invitationWorkspaces, memberships, tenantSettings, tenants, users, workspaceBindings } from "@/db/schema";
 import { DomainError, refuse } from "@/lib/action/errors";
 import { record, type AuditContext } from "@/lib/audit/record";
@@ -14,6 +14,7 @@ import type { Db, Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { addMembership } from "@/lib/memberships/add-membership";
 import { hashInvitationToken, looksLikeInvitationToken } from "./invitation-token";
+import { stillOpen } from "./still-open";
 
 /**
  * Who accepts: a new account (its details already validated), or an existing account whose owner proved it, by its
@@ -45,7 +46,7 @@ export async function acceptInvitation(db: Db, token: string, acceptor: Acceptor
       const [invitation] = await tx
         .update(invitations)
         .set({ status: "accepted", acceptedAt: sql`now()`, updatedAt: sql`now()` })
-        .where(and(eq(invitations.tokenHash, hashInvitationToken(token)), eq(invitations.status, "pending"), gt(invitations.expiresAt, sql`now()`)))
+        .where(and(eq(invitations.tokenHash, hashInvitationToken(token)), stillOpen()))
         .returning({ id: invitations.id, tenantId: invitations.tenantId, email: invitations.email, role: invitations.role });
       if (!invitation) throw linkNoLongerValid();
 

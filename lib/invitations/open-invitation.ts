@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { invitations, ssoConnections, tenantSettings, tenants, users } from "@/db/schema";
 import { isSsoOnly } from "@/lib/auth/sso-only";
 import type { TenantRole } from "@/lib/authz/permissions";
 import type { Db } from "@/lib/db";
 import { hashInvitationToken, looksLikeInvitationToken } from "./invitation-token";
+import { stillOpen } from "./still-open";
 
 /**
  * `passwordMinLength`: the tenant's minimum, which a new account's password must meet. `ssoOnly`: the tenant's strict
@@ -43,7 +44,7 @@ export async function findOpenInvitation(db: Db, token: string): Promise<OpenInv
     .innerJoin(tenantSettings, eq(tenantSettings.tenantId, invitations.tenantId))
     .leftJoin(users, eq(users.email, invitations.email))
     .leftJoin(ssoConnections, and(eq(ssoConnections.tenantId, invitations.tenantId), eq(ssoConnections.enabled, true)))
-    .where(and(eq(invitations.tokenHash, hashInvitationToken(token)), eq(invitations.status, "pending"), gt(invitations.expiresAt, sql`now()`)));
+    .where(and(eq(invitations.tokenHash, hashInvitationToken(token)), stillOpen()));
   if (!row) return null;
   return {
     tenantId: row.tenantId,

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { invitations } from "@/db/schema";
 import { record, type AuditContext } from "@/lib/audit/record";
 import type { TenantRole } from "@/lib/authz/permissions";
 import type { Tx } from "@/lib/db";
 import { applyGrants } from "./accept-invitation";
+import { stillOpen } from "./still-open";
 
 /**
  * SPEC §4 "or signs in with the tenant's SSO": when an SSO sign-in makes someone a member, an open invitation of their
@@ -15,7 +16,7 @@ export async function claimInvitationBySso(tx: Tx, tenantId: string, email: stri
   const [invitation] = await tx
     .update(invitations)
     .set({ status: "accepted", acceptedAt: sql`now()`, acceptedUserId: userId, updatedAt: sql`now()` })
-    .where(and(eq(invitations.tenantId, tenantId), eq(invitations.email, email.toLowerCase()), eq(invitations.status, "pending"), gt(invitations.expiresAt, sql`now()`)))
+    .where(and(eq(invitations.tenantId, tenantId), eq(invitations.email, email.toLowerCase()), stillOpen()))
     .returning({ id: invitations.id, role: invitations.role });
   return invitation ?? null;
 }
