@@ -26,6 +26,11 @@ export function actorOf(caller: Caller): AuditActor {
   return { type: "user", id: caller.userId, label: caller.email };
 }
 
+/** A handler's audit event or events, as a list. */
+export function auditEntries(audit: ActionOutcome<unknown>["audit"]): readonly AuditEntry[] {
+  return Array.isArray(audit) ? audit : [audit as AuditEntry];
+}
+
 /** Writes the handler's audit event(s) in its transaction, attributed to the caller. */
 export async function recordOutcome(
   tx: Tx,
@@ -34,8 +39,7 @@ export async function recordOutcome(
   audit: ActionOutcome<unknown>["audit"],
   defaults: Partial<AuditEntry> = {},
 ): Promise<void> {
-  const entries: readonly AuditEntry[] = Array.isArray(audit) ? audit : [audit as AuditEntry];
-  for (const entry of entries) {
+  for (const entry of auditEntries(audit)) {
     await record(tx, { tenantId: caller.tenantId, actor: actorOf(caller), ...meta }, { ...defaults, ...entry });
   }
 }

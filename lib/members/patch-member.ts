@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { defineAction } from "@/lib/action/define-action";
+import { auditEntries, defineAction } from "@/lib/action/define-action";
 import { refuse } from "@/lib/action/errors";
 import { parseInput } from "@/lib/action/parse-input";
 import type { Caller, RequestMeta } from "@/lib/auth/caller";
@@ -22,12 +22,10 @@ export const ZPatchMember = z
 export const updateMember = defineAction({ permission: "members:update", input: ZPatchMember.and(ZMemberRef) }, async ({ input, caller, tx }) => {
   const { member } = await lockPersonForChange(tx, caller.tenantId, input.userId);
   const audit: AuditEntry[] = [];
-  if (input.role && input.role !== member.role) audit.push(...entries((await changeRoleInTx(tx, caller, { userId: input.userId, role: input.role })).audit));
-  if (input.status && input.status !== member.status) audit.push(...entries((await setMemberStatusInTx(tx, caller, input.userId, input.status)).audit));
+  if (input.role && input.role !== member.role) audit.push(...auditEntries((await changeRoleInTx(tx, caller, { userId: input.userId, role: input.role })).audit));
+  if (input.status && input.status !== member.status) audit.push(...auditEntries((await setMemberStatusInTx(tx, caller, input.userId, input.status)).audit));
   return { result: { userId: input.userId }, audit };
 });
-
-const entries = (audit: AuditEntry | readonly AuditEntry[]): readonly AuditEntry[] => (Array.isArray(audit) ? audit : [audit as AuditEntry]);
 
 export async function patchMember(caller: Caller, userId: string, body: unknown, meta: RequestMeta): Promise<MemberDetail> {
   const patch = parseInput(ZPatchMember, body);

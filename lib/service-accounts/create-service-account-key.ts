@@ -1,5 +1,5 @@
 import "server-only";
-import { defineAction } from "@/lib/action/define-action";
+import { auditEntries, defineAction } from "@/lib/action/define-action";
 import { refuse } from "@/lib/action/errors";
 import { issueApiKey } from "@/lib/api-keys/issue-api-key";
 import { ZCreateApiKey } from "@/lib/validation/api-keys";
@@ -16,6 +16,6 @@ export const createServiceAccountKey = defineAction({ permission: "service_accou
   const account = await lockServiceAccount(tx, caller.tenantId, input.serviceAccountId);
   if (!account) throw refuse.notFound("The service account");
   const outcome = await issueApiKey(tx, caller.tenantId, { userId: account.id, kind: "service_account" }, input);
-  const audit = Array.isArray(outcome.audit) ? outcome.audit : [outcome.audit];
+  const audit = auditEntries(outcome.audit);
   return { result: outcome.result, audit: audit.map((e) => ({ ...e, details: { ...e.details, serviceAccount: account.name } })) };
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { apiKeys } from "@/db/schema";
-import { defineAction } from "@/lib/action/define-action";
+import { auditEntries, defineAction } from "@/lib/action/define-action";
 import { refuse } from "@/lib/action/errors";
 import { ownedKeys, type KeyOwner } from "@/lib/api-keys/owner";
 import { renewKeySecret } from "@/lib/api-keys/renew-key-secret";
@@ -21,7 +21,7 @@ export const regenerateServiceAccountKey = defineAction(
     const [key] = await tx.select().from(apiKeys).where(and(eq(apiKeys.id, input.id), ownedKeys(caller.tenantId, owner))).for("update");
     if (!key) throw refuse.notFound("That API key");
     const outcome = await renewKeySecret(tx, caller.tenantId, owner, key);
-    const audit = Array.isArray(outcome.audit) ? outcome.audit : [outcome.audit];
+    const audit = auditEntries(outcome.audit);
     return { result: outcome.result, audit: audit.map((e) => ({ ...e, details: { ...e.details, serviceAccount: account.name } })) };
   },
 );
